@@ -1,0 +1,19 @@
+"""Test settings: the suite runs on SQLite unless DATABASE_URL points elsewhere."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-only-insecure-key-never-use-in-production-0123456789")
+os.environ["DEBUG"] = "0"
+os.environ.setdefault("KENES_STAFF_REQUIRE_2FA", "1")
+
+from .base import *  # noqa: E402, F403 - settings modules extend the base by design
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405

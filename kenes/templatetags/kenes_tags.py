@@ -1,0 +1,83 @@
+"""Site-wide template pieces: navigation, footer and the language switcher."""
+
+from django import template
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from kenes.models import FooterText
+
+register = template.Library()
+
+
+def localized_home(request):
+    """This language's home page, or None before the site has one (an empty database)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The home page's children marked "Show in menus", in the visitor's language."""
+    request = context["request"]
+    home = localized_home(request)
+    items = home.get_children().live().public().in_menu() if home else []
+    return {"home": home, "items": items, "request": request, "current": context.get("page")}
+
+
+@register.inclusion_tag("includes/footer_text.html")
+def footer_text():
+    text = FooterText.objects.filter(locale__language_code=translation.get_language()).first()
+    return {"footer_text": text}
+
+
+def _language_links(context):
+    """One link per language: the same page in that language, or that language's home.
+
+    For a Wagtail page the translation is looked up by translation key (one query); a page
+    with no translation sends the visitor to the other language's home with a note. For any
+    other view (accounts, search) Django's `translate_url` swaps the language prefix.
+    """
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        translations = {
+            p.locale.language_code: p
+            for p in Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .select_related("locale")
+        }
+    links = []
+    for code, name in settings.LANGUAGES:
+        untranslated = False
+        if isinstance(page, Page) and page.pk:
+            target = translations.get(code)
+            if target is not None:
+                url = target.get_url(request)
+            else:
+                with translation.override(code):
+                    url = reverse("wagtail_serve", args=[""]) + "?untranslated=1"
+                untranslated = True
+        else:
+            url = translate_url(request.get_full_path(), code)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "current": code == current,
+                "untranslated": untranslated,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """Use once per page: `{% language_links as links %}` feeds the switcher and hreflang."""
+    return _language_links(context)

@@ -1,0 +1,56 @@
+"""Site-wide views that are not Wagtail pages: search, health check, robots.txt, errors."""
+
+import logging
+
+from django.core.paginator import Paginator
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page
+
+logger = logging.getLogger(__name__)
+
+SEARCH_RESULTS_PER_PAGE = 10
+SEARCH_QUERY_MAX_LENGTH = 200
+
+
+@require_GET
+def search(request):
+    """Full-text search over the live, public pages in the visitor's language."""
+    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+    results = None
+    if query:
+        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        results = Paginator(pages.search(query), SEARCH_RESULTS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+    return render(request, "kenes/search.html", {"query": query, "results": results})
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """200 when the application and its database answer; 503 otherwise (for load balancers)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.exception("Health check: the database does not answer")
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+@require_GET
+def robots_txt(request):
+    return render(request, "robots.txt", content_type="text/plain")
+
+
+def server_error(request):
+    """The 500 page, in the visitor's language, rendered without touching the database."""
+    template = loader.get_template("500.html")
+    return HttpResponseServerError(template.render({"LANGUAGE_CODE": translation.get_language()}))
