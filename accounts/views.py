@@ -9,7 +9,7 @@ from .forms import ProfileForm
 @login_required
 def my_account(request):
     """The person's own page: their name and language, and the way to every account setting."""
-    form = ProfileForm(request.POST or None, instance=request.user)
+    form = ProfileForm(request.POST if request.method == "POST" else None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your profile has been saved."))

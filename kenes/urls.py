@@ -8,13 +8,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kenes import views
+from kenes.sitemaps import AllLanguagesSitemap
 
 handler500 = "kenes.views.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     # Staff sign in through allauth, which asks for the second factor; never the admin's form.
     path(
         "admin/login/",

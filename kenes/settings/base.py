@@ -175,10 +175,13 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [
-    BASE_DIR / "locale",
-    # Kazakh for django-allauth's own strings, which allauth does not ship (see README).
-    BASE_DIR / "locale_allauth",
+    BASE_DIR / "locale",  # the project's own strings (`make messages`)
+    # Kazakh that the libraries do not ship: all of django-allauth's strings, and the Django
+    # strings its Kazakh catalogue leaves untranslated. Kept by hand, apart from `locale/`.
+    BASE_DIR / "locale_vendor" / "allauth",
+    BASE_DIR / "locale_vendor" / "django",
 ]
+FORMAT_MODULE_PATH = ["kenes.formats"]
 # The Wagtail admin has no Kazakh catalogue: staff get it in Russian or English.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 KENES_ADMIN_FALLBACK_LANGUAGE = "ru"

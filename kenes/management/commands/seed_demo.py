@@ -5,6 +5,8 @@ demo site survive a second run. Refuses to run without DEBUG unless --force is g
 production database never receives demo accounts with a published password.
 """
 
+from urllib.parse import urlsplit
+
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -90,14 +92,18 @@ class Command(BaseCommand):
             publish(home)
             self.stdout.write(f"Created the home page ({DEFAULT})")
         if site is None:
-            site = Site(hostname="localhost", port=80, is_default_site=True)
-        if site.root_page_id != home.pk:
-            old_root = site.root_page if site.pk else None
-            site.root_page = home
-            site.site_name = "Kenes"
-            site.save()
-            if old_root is not None and old_root.specific_class is Page:
-                old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" page
+            site = Site(is_default_site=True)
+        # The demo answers where runserver serves it (BASE_URL); links in the sitemap and in
+        # emails use this host.
+        base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site.hostname = base.hostname or "localhost"
+        site.port = base.port or (443 if base.scheme == "https" else 80)
+        old_root = site.root_page if site.pk else None
+        site.root_page = home
+        site.site_name = "Kenes"
+        site.save()
+        if old_root is not None and old_root.pk != home.pk and old_root.specific_class is Page:
+            old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" page
         for code in LANGUAGES:
             self.translate(home, locales[code], content.HOME[code])
         return home

@@ -1,0 +1,115 @@
+"""Factories for the people and pages the tests need. No surprises: every default is plain."""
+
+import datetime
+
+import factory
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from kenes.models import FooterText, HomePage, NewsIndexPage, NewsPage, StandardPage
+
+PASSWORD = "correct-horse-battery-staple"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A person whose email address is verified, so they can sign in."""
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@example.kz")
+    full_name = factory.Sequence(lambda n: f"Person {n}")
+    preferred_language = "kk"
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def verified(obj, create, extracted, **kwargs):  # noqa: N805 - factory_boy's signature
+        obj.save()
+        if extracted is not False:
+            EmailAddress.objects.create(user=obj, email=obj.email, verified=True, primary=True)
+
+
+def staff_user(group: str | None = "Editors", **kwargs):
+    user = UserFactory(is_staff=True, **kwargs)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def locales():
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+def make_site():
+    """Home pages in kk, ru and en, the kk one the site's root; returns {code: home}."""
+    all_locales = locales()
+    root = Page.get_first_root_node()
+    home = HomePage(title="Басты бет", slug="home-kk", intro="<p>Кеңес</p>")
+    home.locale = all_locales["kk"]
+    root.add_child(instance=home)
+    publish(home)
+    site = Site.objects.get(is_default_site=True)
+    welcome = site.root_page
+    site.root_page = home
+    site.hostname = "testserver"
+    site.port = 80
+    site.save()
+    welcome.delete()
+    homes = {"kk": home}
+    for code, title in (("ru", "Главная"), ("en", "Home")):
+        translated = home.copy_for_translation(all_locales[code])
+        translated.title = title
+        homes[code] = publish(translated)
+    return homes
+
+
+def make_news_index(home, *, title="Жаңалықтар", slug="news"):
+    index = NewsIndexPage(title=title, slug=slug, show_in_menus=True)
+    home.add_child(instance=index)
+    return publish(index)
+
+
+def make_news(index, *, title="Жаңалық", date=None, intro="Қысқаша", body=None, slug=None):
+    page = NewsPage(
+        title=title,
+        slug=slug or None,
+        date=date or datetime.date(2015, 10, 30),
+        intro=intro,
+        body=body or [("paragraph", RichText("<p>Мәтін</p>"))],
+    )
+    index.add_child(instance=page)
+    return publish(page)
+
+
+def make_standard_page(parent, *, title, slug, show_in_menus=True, intro=""):
+    page = StandardPage(title=title, slug=slug, show_in_menus=show_in_menus, intro=intro)
+    parent.add_child(instance=page)
+    return publish(page)
+
+
+def translate(page, code, **fields):
+    translated = page.copy_for_translation(locales()[code])
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    return publish(translated)
+
+
+def make_footer(code="kk", body="<p>Астана</p>"):
+    return FooterText.objects.create(locale=locales()[code], body=body)
+
+
+def translated(code: str, message: str) -> str:
+    """`message` as the catalogue of language `code` has it (what a visitor would read)."""
+    from django.utils import translation
+
+    with translation.override(code):
+        return translation.gettext(message)

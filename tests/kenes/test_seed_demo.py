@@ -1,0 +1,55 @@
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.test import override_settings
+from wagtail.models import Page
+
+from kenes.demo import content
+from kenes.models import FooterText, HomePage, NewsPage
+
+pytestmark = pytest.mark.django_db
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_builds_the_site_in_three_languages_and_is_idempotent(client):
+    call_command("seed_demo", stdout=StringIO())
+    counts = (Page.objects.count(), get_user_model().objects.count(), FooterText.objects.count())
+    call_command("seed_demo", stdout=StringIO())
+    assert (
+        Page.objects.count(),
+        get_user_model().objects.count(),
+        FooterText.objects.count(),
+    ) == counts
+    assert sorted(HomePage.objects.values_list("locale__language_code", flat=True)) == [
+        "en",
+        "kk",
+        "ru",
+    ]
+    assert NewsPage.objects.filter(locale__language_code="ru").count() == len(content.NEWS)
+    shymkent = client.get("/en/news/shymkent-training-seminar-2015/")
+    assert "150 representatives" in shymkent.content.decode()
+    assert client.get("/ru/about/").status_code == 200
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_creates_every_role_with_a_verified_email(client):
+    call_command("seed_demo", stdout=StringIO())
+    User = get_user_model()
+    editor = User.objects.get(email="editor@kenes.kz")
+    assert list(editor.groups.values_list("name", flat=True)) == ["Editors"]
+    assert User.objects.get(email="admin@kenes.kz").is_superuser
+    ngo = User.objects.get(email="ngo@kenes.kz")
+    assert not ngo.is_staff
+    response = client.post(
+        "/kk/accounts/login/", {"login": "ngo@kenes.kz", "password": content.DEMO_PASSWORD}
+    )
+    assert response.status_code == 302
+
+
+@override_settings(DEBUG=False)
+def test_seed_demo_refuses_without_debug():
+    with pytest.raises(CommandError, match="DEBUG=1"):
+        call_command("seed_demo")
+    assert not get_user_model().objects.exists()
