@@ -8,8 +8,8 @@ from tests.factories import make_news_index, make_site, translate
 
 
 def pytest_collection_modifyitems(config, items):
-    """Tests marked `postgres` need PostgreSQL. On SQLite they skip with the reason; in CI
-    (KENES_REQUIRE_POSTGRES=1) the suite's PostgreSQL run is mandatory instead."""
+    """Tests marked `postgres` need PostgreSQL. On SQLite they skip with the reason; `make
+    test` runs the suite again on PostgreSQL when TEST_DATABASE_URL is set, as CI does."""
     for item in items:
         if "postgres" in item.keywords and connection.vendor != "postgresql":
             item.add_marker(

@@ -1,0 +1,87 @@
+"""Every page the foundation serves is well-formed HTML with labelled fields, one h1,
+a language, unique ids and alt text (WCAG 2.1 AA basics that a parser can check)."""
+
+import html5lib
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.factories import PASSWORD, UserFactory, make_news, make_standard_page
+
+pytestmark = pytest.mark.django_db
+
+ANONYMOUS_PAGES = [
+    "/kk/",
+    "/ru/",
+    "/en/",
+    "/kk/news/",
+    "/kk/news/shymkent/",
+    "/kk/about/",
+    "/kk/search/",
+    "/kk/search/?q=Шымкент",
+    "/kk/search/?q=zzz",
+    "/kk/accounts/login/",
+    "/kk/accounts/signup/",
+    "/kk/accounts/password/reset/",
+    "/kk/accounts/confirm-email/",
+    "/kk/no-such-page/",
+]
+SIGNED_IN_PAGES = [
+    "/kk/accounts/me/",
+    "/kk/accounts/email/",
+    "/kk/accounts/password/change/",
+    "/kk/accounts/2fa/",
+    "/kk/accounts/reauthenticate/",
+    "/kk/accounts/logout/",
+]
+
+
+@pytest.fixture
+def content(news_indexes):
+    make_news(news_indexes["kk"], title="Шымкенттегі семинар", slug="shymkent")
+    make_standard_page(news_indexes["kk"].get_parent(), title="Комиссия туралы", slug="about")
+
+
+def check_page(html: str) -> None:
+    html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(html)
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.html.get("lang") in {"kk", "ru", "en"}
+    assert len(soup.find_all("h1")) == 1
+    assert soup.find("main", id="main") is not None
+    assert soup.find("a", class_="skip-link", href="#main") is not None
+    ids = [tag["id"] for tag in soup.find_all(id=True)]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for img in soup.find_all("img"):
+        assert img.has_attr("alt")
+    for field in soup.find_all(["input", "select", "textarea"]):
+        if field.get("type") in {"hidden", "submit", "button"}:
+            continue
+        labelled = field.get("aria-label") or (
+            field.get("id") and soup.find("label", attrs={"for": field["id"]})
+        )
+        assert labelled, f"unlabelled field {field}"
+
+
+@pytest.mark.parametrize("url", ANONYMOUS_PAGES)
+def test_public_pages_are_valid_and_accessible(client, content, url):
+    response = client.get(url)
+    assert response.status_code in {200, 404}
+    check_page(response.content.decode())
+
+
+@pytest.mark.parametrize("url", SIGNED_IN_PAGES)
+def test_account_pages_are_valid_and_accessible(client, homes, url):
+    user = UserFactory()
+    client.post("/kk/accounts/login/", {"login": user.email, "password": PASSWORD})
+    response = client.get(url)
+    assert response.status_code == 200
+    check_page(response.content.decode())
+
+
+def test_form_errors_are_tied_to_their_fields(client, homes):
+    response = client.post("/kk/accounts/signup/", {"email": "bad"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    email = soup.find("input", attrs={"name": "email"})
+    assert email["aria-invalid"] == "true"
+    assert "id_email_error" in email["aria-describedby"]
+    assert soup.find(id="id_email_error") is not None
+    check_page(response.content.decode())
