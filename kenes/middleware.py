@@ -8,7 +8,8 @@ class AdminLanguageMiddleware:
     The admin is outside the language-prefixed URLs, so LocaleMiddleware picks its language
     from the cookie or the browser, often Kazakh, which the Wagtail admin does not ship. Staff
     who chose an admin language in their Wagtail account settings keep it (Wagtail applies it
-    per view); the rest get KENES_ADMIN_FALLBACK_LANGUAGE.
+    per view); the rest get KENES_ADMIN_FALLBACK_LANGUAGE. Anonymous visitors are only sent
+    on to the sign-in page, which stays in their own language.
     """
 
     admin_prefix = "/admin/"
@@ -18,7 +19,7 @@ class AdminLanguageMiddleware:
         self.permitted = dict(settings.WAGTAILADMIN_PERMITTED_LANGUAGES)
 
     def __call__(self, request):
-        if request.path.startswith(self.admin_prefix):
+        if request.path.startswith(self.admin_prefix) and request.user.is_authenticated:
             if translation.get_language() not in self.permitted:
                 translation.activate(settings.KENES_ADMIN_FALLBACK_LANGUAGE)
                 request.LANGUAGE_CODE = settings.KENES_ADMIN_FALLBACK_LANGUAGE

@@ -57,10 +57,10 @@ def test_non_staff_are_kept_out_of_the_admin_by_wagtail(client, homes):
     assert "/accounts/2fa/" not in response["Location"]
 
 
-def test_anonymous_admin_visitor_goes_to_allauths_login(client, homes):
-    response = client.get("/admin/")
+def test_anonymous_admin_visitor_goes_to_allauths_login_in_their_language(client, homes):
+    response = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="kk")
     assert response.status_code == 302
-    assert response["Location"].endswith("/accounts/login/?next=/admin/")
+    assert response["Location"] == "/kk/accounts/login/?next=/admin/"
     assert client.get("/admin/login/?next=/admin/")["Location"].endswith(
         "/accounts/login/?next=/admin/"
     )
