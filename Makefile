@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-export DJANGO_SETTINGS_MODULE ?= kenes.settings.dev
 
 .PHONY: install run migrate seed test test-sqlite test-postgres lint format messages lock clean
 
@@ -29,10 +28,10 @@ run: seed
 
 # The whole suite: SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (see README).
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --ds=kenes.settings.test
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "== The suite again on PostgreSQL ($$TEST_DATABASE_URL)"; \
-		DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/python -m pytest -m "not browser"; \
+		DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/python -m pytest --ds=kenes.settings.test -m "not browser"; \
 	else \
 		echo "== PostgreSQL run skipped: TEST_DATABASE_URL is not set (CI sets it)."; \
 	fi

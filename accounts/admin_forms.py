@@ -12,23 +12,21 @@ from .validators import validate_plain_name
 FIELDS = {"email", "full_name", "preferred_language", "is_superuser", "groups"}
 
 
-class KenesUserCreationForm(UserCreationForm):
+class FullNameMixin(forms.Form):
+    """Replaces Wagtail's required first and last name with Kenes's one full name."""
+
     first_name = None
     last_name = None
     full_name = forms.CharField(
         label=_("Full name"), max_length=150, validators=[validate_plain_name]
     )
 
+
+class KenesUserCreationForm(FullNameMixin, UserCreationForm):
     class Meta(UserCreationForm.Meta):
         fields = FIELDS
 
 
-class KenesUserEditForm(UserEditForm):
-    first_name = None
-    last_name = None
-    full_name = forms.CharField(
-        label=_("Full name"), max_length=150, validators=[validate_plain_name]
-    )
-
+class KenesUserEditForm(FullNameMixin, UserEditForm):
     class Meta(UserEditForm.Meta):
         fields = FIELDS | {"is_active"}

@@ -113,3 +113,20 @@ def translated(code: str, message: str) -> str:
 
     with translation.override(code):
         return translation.gettext(message)
+
+
+# The account pages the foundation serves, for the page-wide checks (HTML, translations).
+ACCOUNT_PAGES = [
+    "/kk/accounts/login/",
+    "/kk/accounts/signup/",
+    "/kk/accounts/password/reset/",
+    "/kk/accounts/confirm-email/",
+]
+SIGNED_IN_ACCOUNT_PAGES = [
+    "/kk/accounts/me/",
+    "/kk/accounts/email/",
+    "/kk/accounts/password/change/",
+    "/kk/accounts/2fa/",
+    "/kk/accounts/reauthenticate/",
+    "/kk/accounts/logout/",
+]

@@ -12,6 +12,7 @@ from allauth.mfa.totp.internal.auth import (
 )
 from django.test import override_settings
 
+from tests.checks import check_page, english_on_page
 from tests.factories import PASSWORD, UserFactory, staff_user
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +105,26 @@ def test_a_recovery_code_signs_in_once(client, homes):
     client.post("/en/accounts/login/", {"login": user.email, "password": PASSWORD})
     client.post("/en/accounts/2fa/authenticate/", {"code": code})
     assert "_auth_user_id" not in client.session
+
+
+def test_two_factor_pages_are_kazakh_and_valid(client, homes):
+    user = UserFactory(preferred_language="kk")
+    client.post("/kk/accounts/login/", {"login": user.email, "password": PASSWORD})
+    client.post("/kk/accounts/reauthenticate/", {"password": PASSWORD})
+    activate = client.get("/kk/accounts/2fa/totp/activate/")
+    assert activate.status_code == 200
+    check_page(activate.content.decode())
+    assert english_on_page(activate) == []
+
+    secret = activate.context["form"].secret
+    client.post("/kk/accounts/2fa/totp/activate/", {"code": current_code(secret)})
+    codes = client.get("/kk/accounts/2fa/recovery-codes/")
+    assert codes.status_code == 200
+    check_page(codes.content.decode())
+    assert english_on_page(codes) == []
+
+    client.post("/kk/accounts/logout/")
+    client.post("/kk/accounts/login/", {"login": user.email, "password": PASSWORD})
+    challenge = client.get("/kk/accounts/2fa/authenticate/")
+    check_page(challenge.content.decode())
+    assert english_on_page(challenge) == []

@@ -1,0 +1,62 @@
+"""Page-wide checks the tests share: well-formed, accessible HTML; no untranslated text."""
+
+from pathlib import Path
+
+import html5lib
+import polib
+from bs4 import BeautifulSoup
+
+BASE_DIR = Path(__file__).resolve().parents[1]
+KAZAKH_CATALOGUES = [
+    BASE_DIR / "locale" / "kk" / "LC_MESSAGES" / "django.po",
+    BASE_DIR / "locale_vendor" / "allauth" / "kk" / "LC_MESSAGES" / "django.po",
+    BASE_DIR / "locale_vendor" / "django" / "kk" / "LC_MESSAGES" / "django.po",
+]
+
+
+def check_page(html: str) -> None:
+    html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(html)
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.html.get("lang") in {"kk", "ru", "en"}
+    assert len(soup.find_all("h1")) == 1
+    assert soup.find("main", id="main") is not None
+    assert soup.find("a", class_="skip-link", href="#main") is not None
+    ids = [tag["id"] for tag in soup.find_all(id=True)]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for img in soup.find_all("img"):
+        assert img.has_attr("alt")
+    for field in soup.find_all(["input", "select", "textarea"]):
+        if field.get("type") in {"hidden", "submit", "button"}:
+            continue
+        labelled = field.get("aria-label") or (
+            field.get("id") and soup.find("label", attrs={"for": field["id"]})
+        )
+        assert labelled, f"unlabelled field {field}"
+
+
+def english_sentences():
+    """msgids whose Kazakh differs: if one shows on a Kazakh page, a translation is missing."""
+    sentences = set()
+    for path in KAZAKH_CATALOGUES:
+        for entry in polib.pofile(str(path)):
+            text = entry.msgid.strip()
+            if len(text) >= 12 and "%" not in text and "{" not in text and "<" not in text:
+                sentences.add(text)
+    return sentences
+
+
+def visible_text(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    texts = [soup.get_text(" ")]
+    texts += [
+        tag.get(attr, "")
+        for tag in soup.find_all(True)
+        for attr in ("placeholder", "title", "aria-label", "alt")
+    ]
+    return " ".join(" ".join(texts).split())
+
+
+def english_on_page(response):
+    """The English sentences of our catalogues that a (Kazakh) page shows."""
+    text = visible_text(response)
+    return sorted(s for s in english_sentences() if s in text)
