@@ -48,7 +48,7 @@ format: install
 # Re-extract interface strings into locale/{kk,ru,en}; translate, then `make install` compiles.
 messages: install
 	$(BIN)/python manage.py makemessages --locale kk --locale ru --locale en \
-		--ignore '.venv/*' --ignore 'var/*' --ignore 'tests/*' --no-obsolete
+		--ignore '.venv/*' --ignore 'var/*' --ignore 'tests/*' --ignore 'locale_vendor/*' --no-obsolete
 
 # Re-resolve every pinned package from pyproject.toml into requirements.lock.
 lock:

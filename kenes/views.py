@@ -7,7 +7,6 @@ from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
-from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
@@ -52,5 +51,4 @@ def robots_txt(request):
 
 def server_error(request):
     """The 500 page, in the visitor's language, rendered without touching the database."""
-    template = loader.get_template("500.html")
-    return HttpResponseServerError(template.render({"LANGUAGE_CODE": translation.get_language()}))
+    return HttpResponseServerError(loader.get_template("500.html").render())

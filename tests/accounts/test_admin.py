@@ -89,3 +89,17 @@ def test_translated_page_is_listed_in_its_own_locale(client, homes, editor):
     translate(about, "en", title="About")
     response = client.get(f"/admin/pages/{homes['en'].pk}/")
     assert "About" in response.content.decode()
+
+
+def test_administrator_lists_and_edits_users_by_full_name(client, homes):
+    admin = staff_user(None, is_superuser=True)
+    with_totp(admin)
+    person = staff_user("Editors", full_name="Мария Ким")
+    client.force_login(admin)
+    listing = client.get("/admin/users/")
+    assert listing.status_code == 200
+    assert "Мария Ким" in listing.content.decode()
+    edit = client.get(f"/admin/users/edit/{person.pk}/")
+    assert edit.status_code == 200
+    assert 'name="full_name"' in edit.content.decode()
+    assert 'name="first_name"' not in edit.content.decode()

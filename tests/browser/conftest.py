@@ -30,8 +30,12 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def browser():
+    """A browser per test. Playwright's sync API keeps an event loop running while it is
+    open, and Django's connections are then looked up per async context: a session-wide
+    browser would hide the test database's connection (and its serialized contents) from
+    the next test's set-up. Starting Chromium takes about a second."""
     if not os.path.exists(CHROMIUM):
         message = (
             f"Chromium not found at {CHROMIUM}: install Debian's `chromium` package "

@@ -4,6 +4,7 @@ import pytest
 from django.db import DatabaseError
 from django.test import RequestFactory
 from django.utils import translation
+from django.views.defaults import bad_request
 
 from kenes import views
 from kenes.views import SEARCH_RESULTS_PER_PAGE
@@ -103,3 +104,22 @@ def test_search_paginates(client, news_indexes):
 
 def test_search_accepts_only_get(client, homes):
     assert client.post("/en/search/", {"q": "x"}).status_code == 405
+
+
+@pytest.mark.parametrize("code", ["kk", "ru", "en"])
+def test_csrf_failure_page_is_translated_and_explains_what_to_do(code, homes):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(f"/{code}/accounts/login/", {"login": "a@b.kz", "password": "x"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert f'<html lang="{code}">' in html
+    assert translated(code, "The form has expired") in html
+
+
+def test_400_page_renders_without_a_request():
+    with translation.override("ru"):
+        response = bad_request(RequestFactory().get("/ru/"), Exception("bad"))
+    assert response.status_code == 400
+    assert translated("ru", "The request could not be understood") in response.content.decode()
