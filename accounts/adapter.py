@@ -1,12 +1,15 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
 from django.conf import settings
+from django.contrib.sites.shortcuts import get_current_site
 from django.utils import translation
+from django.utils.translation import gettext
 
 
 class AccountAdapter(DefaultAccountAdapter):
     """Kenes's hooks into allauth: the person's name and language, and mail in that language.
 
-    https://docs.allauth.org/en/latest/account/advanced.html#custom-redirects
+    https://docs.allauth.org/en/latest/account/advanced.html
     """
 
     def save_user(self, request, user, form, commit=True):
@@ -16,11 +19,21 @@ class AccountAdapter(DefaultAccountAdapter):
         )
         return super().save_user(request, user, form, commit=commit)
 
+    def get_email_confirmation_url(self, request, emailconfirmation):
+        """The link opens the site in the language the message is written in."""
+        with translation.override(_language_of(emailconfirmation.email_address.user)):
+            return super().get_email_confirmation_url(request, emailconfirmation)
+
     def send_mail(self, template_prefix, email, context):
-        """Write each email in the recipient's language when we know them."""
-        user = context.get("user")
-        language = getattr(user, "preferred_language", None) or translation.get_language()
-        if language not in dict(settings.LANGUAGES):
-            language = settings.LANGUAGE_CODE
-        with translation.override(language):
-            super().send_mail(template_prefix, email, context)
+        """Write each email in the recipient's language when we know them, signed with the
+        platform's name rather than the bare host name (there is no django.contrib.sites)."""
+        with translation.override(_language_of(context.get("user"))):
+            site = get_current_site(allauth_context.request)
+            site.name = gettext("Kenes")
+            super().send_mail(template_prefix, email, {"current_site": site, **context})
+
+
+def _language_of(user) -> str:
+    """The person's preferred language, else the page's, else the site's default."""
+    language = getattr(user, "preferred_language", None) or translation.get_language()
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE

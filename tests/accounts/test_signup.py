@@ -127,3 +127,10 @@ def test_logout_needs_a_post(client, homes):
     assert "_auth_user_id" in client.session
     client.post("/en/accounts/logout/")
     assert "_auth_user_id" not in client.session
+
+
+def test_emails_are_signed_with_the_platforms_name_in_the_persons_language(client, homes):
+    client.post("/en/accounts/signup/", {**GOOD, "preferred_language": "kk"})
+    body = mail.outbox[0].body
+    assert body.startswith(translated("kk", "Hello from %(site_name)s!") % {"site_name": "Кеңес"})
+    assert "http://testserver/kk/accounts/confirm-email/" in body

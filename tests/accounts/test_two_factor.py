@@ -37,6 +37,21 @@ def test_staff_without_two_factor_is_sent_to_set_it_up(client, homes):
     assert response["Location"] == "/ru/accounts/2fa/totp/activate/?next=%2Fadmin%2Fpages%2F"
 
 
+@pytest.mark.parametrize("group", ["Editors", "Moderators", "Event managers", None])
+def test_every_staff_role_needs_two_factor_for_the_admin(client, homes, group):
+    user = staff_user(group, is_superuser=group is None)
+    client.force_login(user)
+    assert "/accounts/2fa/totp/activate/" in client.get("/admin/")["Location"]
+    with_totp(user)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_staff_two_factor_rule_leaves_the_public_site_alone(client, homes):
+    client.force_login(staff_user("Editors"))
+    assert client.get("/kk/").status_code == 200
+    assert client.get("/kk/accounts/me/").status_code == 200
+
+
 def test_staff_with_two_factor_reaches_the_admin(client, homes):
     editor = staff_user("Editors")
     with_totp(editor)
