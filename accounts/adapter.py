@@ -1,9 +1,15 @@
+import logging
+import smtplib
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.sites.shortcuts import get_current_site
 from django.utils import translation
 from django.utils.translation import gettext
+
+logger = logging.getLogger(__name__)
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -27,10 +33,24 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         """Write each email in the recipient's language when we know them, signed with the
         platform's name rather than the bare host name (there is no django.contrib.sites)."""
+        request = allauth_context.request
         with translation.override(_language_of(context.get("user"))):
-            site = get_current_site(allauth_context.request)
+            site = get_current_site(request)
             site.name = gettext("Kenes")
-            super().send_mail(template_prefix, email, {"current_site": site, **context})
+            try:
+                super().send_mail(template_prefix, email, {"current_site": site, **context})
+            except (smtplib.SMTPException, OSError):
+                # The account or request is saved already; a mail server that is down must not
+                # turn that into a server error. The person can ask for the message again.
+                logger.exception("Could not send %s to %s", template_prefix, email)
+                failed = True
+            else:
+                failed = False
+        if failed and request is not None:
+            messages.warning(
+                request,
+                gettext("We could not send the email just now. Please try again in a few minutes."),
+            )
 
 
 def _language_of(user) -> str:

@@ -1,5 +1,3 @@
-from urllib.parse import urlencode
-
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
@@ -25,7 +23,7 @@ class StaffTwoFactorMiddleware:
     def __call__(self, request):
         if (
             settings.KENES_STAFF_REQUIRE_2FA
-            and request.path.startswith(self.admin_prefix)
+            and request.path_info.startswith(self.admin_prefix)
             and request.user.is_authenticated
             and request.user.has_perm("wagtailadmin.access_admin")
             and not is_mfa_enabled(request.user)
@@ -41,9 +39,9 @@ class StaffTwoFactorMiddleware:
             messages.warning(
                 request,
                 _(
-                    "Staff accounts must use two-factor authentication. "
-                    "Set up an authenticator app to continue to the administration."
+                    "Staff accounts must use two-factor authentication. Set up an "
+                    "authenticator app here, keep the recovery codes, then open the "
+                    "administration again."
                 ),
             )
-            url = reverse("mfa_activate_totp")
-        return redirect(f"{url}?{urlencode({'next': request.get_full_path()})}")
+            return redirect(reverse("mfa_activate_totp"))

@@ -19,7 +19,7 @@ class AdminLanguageMiddleware:
         self.permitted = dict(settings.WAGTAILADMIN_PERMITTED_LANGUAGES)
 
     def __call__(self, request):
-        if request.path.startswith(self.admin_prefix) and request.user.is_authenticated:
+        if request.path_info.startswith(self.admin_prefix) and request.user.is_authenticated:
             if translation.get_language() not in self.permitted:
                 translation.activate(settings.KENES_ADMIN_FALLBACK_LANGUAGE)
                 request.LANGUAGE_CODE = settings.KENES_ADMIN_FALLBACK_LANGUAGE

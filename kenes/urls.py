@@ -4,22 +4,28 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.admin_views import KenesAccountView
 from kenes import views
 from kenes.sitemaps import AllLanguagesSitemap
 
 handler500 = "kenes.views.server_error"
 
+# Every way of signing in goes through allauth, which asks for the second factor.
+to_allauth_login = RedirectView.as_view(pattern_name="account_login", query_string=True)
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
-    # Staff sign in through allauth, which asks for the second factor; never the admin's form.
+    path("admin/login/", to_allauth_login),
     path(
-        "admin/login/",
-        RedirectView.as_view(pattern_name="account_login", query_string=True),
+        "admin/account/",
+        require_admin_access(KenesAccountView.as_view()),
+        name="wagtailadmin_account",
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -34,6 +40,9 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("search/", views.search, name="search"),
+    # Wagtail's front-end login (for private pages) is Django's plain LoginView: it would skip
+    # email verification, the second factor and the rate limits. allauth's login does not.
+    path("_util/login/", to_allauth_login),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -21,6 +21,9 @@ def check_page(html: str) -> None:
     assert len(soup.find_all("h1")) == 1
     assert soup.find("main", id="main") is not None
     assert soup.find("a", class_="skip-link", href="#main") is not None
+    levels = [int(tag.name[1]) for tag in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
+    for before, after in zip(levels, levels[1:], strict=False):
+        assert after <= before + 1, f"heading level skipped: h{before} then h{after}"
     ids = [tag["id"] for tag in soup.find_all(id=True)]
     assert len(ids) == len(set(ids)), "duplicate ids"
     for img in soup.find_all("img"):

@@ -29,6 +29,7 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = env_bool("DEBUG")
+KENES_PRODUCTION = False  # production.py says True; seed_demo refuses to run there
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable (see README).")
@@ -121,11 +122,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A cache every worker shares, with no extra service: allauth's rate limits count here.
 # The table is created by the `kenes` app's migration.
+# MAX_ENTRIES is raised so that culling never evicts rate-limit counters; Wagtail's image
+# renditions get a cache of their own in each worker's memory.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "kenes_cache",
-    }
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    },
+    "renditions": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "kenes-renditions",
+        "OPTIONS": {"MAX_ENTRIES": 5_000},
+    },
 }
 
 AUTH_USER_MODEL = "accounts.User"
@@ -155,7 +164,10 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
-ACCOUNT_RATE_LIMITS_ENABLED = True  # allauth's defaults: login failures, signups, emails...
+# allauth's default ACCOUNT_RATE_LIMITS stay on (failed logins, sign-ups, emails...). Behind a
+# proxy, allauth must know how many proxies add themselves to X-Forwarded-For, or every
+# visitor looks like the proxy's address and one person's failures lock everyone out.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
@@ -206,8 +218,8 @@ EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=True)
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=not EMAIL_USE_SSL)
 EMAIL_TIMEOUT = 10
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
@@ -223,8 +235,13 @@ WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Kenes")
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_LOGIN_URL = "account_login"
-WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # passwords are allauth's business
+# Passwords and email addresses are allauth's business: it verifies them and asks again
+# for the password before a change (accounts/admin_views.py replaces the admin's name panel).
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents always pass Wagtail's privacy checks
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]

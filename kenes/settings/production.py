@@ -7,15 +7,22 @@ SECRET_KEY and ALLOWED_HOSTS: it must print no warnings.
 import os
 
 from .base import *  # noqa: F403 - settings modules extend the base by design
+from .base import env_bool
 
 DEBUG = False
+KENES_PRODUCTION = True
 KENES_STAFF_REQUIRE_2FA = True  # no way to switch it off in production
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = True
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain HTTP
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = True
+# On by default (check --deploy asks for both); a host whose subdomains are not all HTTPS, or
+# that must stay off the browsers' preload list (hard to take back), sets them to 0.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=True)
+# nginx (or another proxy) in front of gunicorn appends the client to X-Forwarded-For.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "1"))
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True

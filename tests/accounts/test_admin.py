@@ -103,3 +103,35 @@ def test_administrator_lists_and_edits_users_by_full_name(client, homes):
     assert edit.status_code == 200
     assert 'name="full_name"' in edit.content.decode()
     assert 'name="first_name"' not in edit.content.decode()
+
+
+def test_staff_change_their_name_in_the_admin_but_not_their_email(client, homes, editor):
+    page = client.get("/admin/account/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'name="name_language-full_name"' in html
+    assert "name_email-email" not in html
+    soup = BeautifulSoup(page.content, "html.parser")
+    form = soup.find("input", attrs={"name": "name_language-full_name"}).find_parent("form")
+    data = {
+        field["name"]: field.get("value", "")
+        for field in form.find_all("input", attrs={"name": True})
+        if field.get("type") not in {"checkbox", "submit", "file", "radio"}
+    }
+    for select in form.find_all("select"):
+        chosen = select.find("option", selected=True) or select.find("option")
+        data[select["name"]] = chosen.get("value", "") if chosen else ""
+    for radio in form.find_all("input", attrs={"type": "radio", "checked": True}):
+        data[radio["name"]] = radio["value"]
+    data.update({"name_language-full_name": "Данияр Сапаров", "name_email-email": "x@evil.kz"})
+    response = client.post("/admin/account/", data)
+    assert response.status_code == 302
+    editor.refresh_from_db()
+    assert editor.full_name == "Данияр Сапаров"
+    assert editor.email != "x@evil.kz"
+
+
+def test_anonymous_visitor_cannot_open_the_admin_account_page(client, homes):
+    response = client.get("/admin/account/")
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]

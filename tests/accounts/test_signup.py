@@ -4,6 +4,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.test import override_settings
 
 from tests.factories import PASSWORD, UserFactory, translated
 
@@ -92,9 +93,36 @@ def test_bad_signup_input_gets_a_message_and_saves_nothing(client, homes, field,
 
 
 def test_signup_with_a_taken_email_does_not_reveal_or_duplicate_the_account(client, homes):
-    UserFactory(email=GOOD["email"])
-    client.post("/en/accounts/signup/", GOOD)
+    UserFactory(email=GOOD["email"], preferred_language="en")
+    response = client.post("/en/accounts/signup/", GOOD)
+    # The visitor sees what a new person sees; the owner of the address is told by email.
+    assert response["Location"] == "/en/accounts/confirm-email/"
     assert User.objects.filter(email=GOOD["email"]).count() == 1
+    assert mail.outbox[0].to == [GOOD["email"]]
+    assert mail.outbox[0].subject == "Account Already Exists"
+
+
+@override_settings(
+    EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+    EMAIL_HOST="127.0.0.1",
+    EMAIL_PORT=9,  # nothing listens here: the mail server is down
+    EMAIL_USE_TLS=False,
+    EMAIL_TIMEOUT=2,
+)
+def test_signup_when_the_mail_server_is_down_keeps_the_account_and_says_so(client, homes):
+    response = client.post("/en/accounts/signup/", GOOD, follow=True)
+    assert response.status_code == 200
+    assert User.objects.filter(email=GOOD["email"]).exists()
+    messages = [str(m) for m in response.context["messages"]]
+    assert "We could not send the email just now. Please try again in a few minutes." in messages
+
+
+def test_wagtails_own_login_form_is_not_a_way_around_allauth(client, homes):
+    user = UserFactory()
+    response = client.post("/kk/_util/login/", {"username": user.email, "password": PASSWORD})
+    assert response.status_code == 302
+    assert response["Location"].startswith("/kk/accounts/login/")
+    assert "_auth_user_id" not in client.session
 
 
 def test_verified_person_signs_in_and_lands_on_my_account(client, homes):

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.test import override_settings
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from kenes.demo import content
 from kenes.models import FooterText, HomePage, NewsPage
@@ -53,3 +53,20 @@ def test_seed_demo_refuses_without_debug():
     with pytest.raises(CommandError, match="DEBUG=1"):
         call_command("seed_demo")
     assert not get_user_model().objects.exists()
+
+
+@override_settings(DEBUG=True, KENES_PRODUCTION=True)
+def test_seed_demo_refuses_production_settings_even_with_debug():
+    with pytest.raises(CommandError, match="production settings"):
+        call_command("seed_demo")
+    assert not get_user_model().objects.exists()
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_leaves_a_configured_site_alone():
+    call_command("seed_demo", stdout=StringIO())
+    site = Site.objects.get(is_default_site=True)
+    site.hostname = "kenes.example.kz"
+    site.save()
+    call_command("seed_demo", stdout=StringIO())
+    assert Site.objects.get(is_default_site=True).hostname == "kenes.example.kz"

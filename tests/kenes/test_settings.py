@@ -68,12 +68,32 @@ def test_production_settings_refuse_to_start_without_a_secret_key():
     assert "Set the SECRET_KEY environment variable" in result.stderr
 
 
-def test_debug_is_off_unless_asked_for():
+@pytest.mark.parametrize(("debug", "expected"), [(None, "False"), ("0", "False"), ("1", "True")])
+def test_debug_is_off_unless_asked_for(debug, expected):
+    env = {"DEBUG": debug} if debug is not None else {}
     result = run_manage(
         "shell",
         "-c",
         "from django.conf import settings; print(settings.DEBUG)",
+        DJANGO_SETTINGS_MODULE="kenes.settings.base",
+        SECRET_KEY="x7Vq2pL9sT4wZ8bN1mK6cR3yH5jD0fG-aE7uI2oP9lQ4sW8xC1vB6nM3zT5rY0",
+        **env,
+    )
+    assert result.stdout.strip().splitlines()[-1] == expected
+
+
+def test_production_redirects_to_https_but_not_the_health_check():
+    script = (
+        "from django.test import Client; c = Client(); "
+        "print(c.get('/healthz').status_code, c.get('/kk/').status_code, c.get('/kk/')['Location'])"
+    )
+    result = run_manage(
+        "shell",
+        "-c",
+        script,
         DJANGO_SETTINGS_MODULE="kenes.settings.production",
         SECRET_KEY="x7Vq2pL9sT4wZ8bN1mK6cR3yH5jD0fG-aE7uI2oP9lQ4sW8xC1vB6nM3zT5rY0",
+        ALLOWED_HOSTS="testserver",
+        DATABASE_URL="sqlite:///:memory:",
     )
-    assert result.stdout.strip().splitlines()[-1] == "False"
+    assert result.stdout.strip().splitlines()[-1] == "200 301 https://testserver/kk/", result.stderr

@@ -106,6 +106,24 @@ def test_search_accepts_only_get(client, homes):
     assert client.post("/en/search/", {"q": "x"}).status_code == 405
 
 
+@pytest.mark.parametrize("query", ['"', 'a"b', "(", "*", "AND", "OR NOT", "a\x00b", "-", "'"])
+def test_search_survives_query_syntax_and_control_characters(client, news_indexes, query):
+    make_news(news_indexes["en"], title="Round table")
+    response = client.get("/en/search/", {"q": query})
+    assert response.status_code == 200
+
+
+def test_search_refuses_an_overlong_query_with_a_message(client, homes):
+    response = client.get("/en/search/", {"q": "x" * 201})
+    assert response.status_code == 200
+    assert response.context["form"].errors["q"] == ["Please use at most 200 characters."]
+    assert response.context["results"] is None
+
+
+def test_healthz_answers_head_requests(client):
+    assert client.head("/healthz").status_code == 200
+
+
 @pytest.mark.parametrize("code", ["kk", "ru", "en"])
 def test_csrf_failure_page_is_translated_and_explains_what_to_do(code, homes):
     from django.test import Client

@@ -52,10 +52,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, force=False, **options):
-        if not settings.DEBUG and not force:
+        if (settings.KENES_PRODUCTION or not settings.DEBUG) and not force:
             raise CommandError(
                 "seed_demo creates accounts with a published password: it runs only with "
-                "DEBUG=1. Use --force if this really is a demo database."
+                "DEBUG=1 and not with production settings. Use --force if this really is a "
+                "demo database."
             )
         with transaction.atomic():
             home = self.seed_pages()
@@ -91,19 +92,19 @@ class Command(BaseCommand):
             root.add_child(instance=home)
             publish(home)
             self.stdout.write(f"Created the home page ({DEFAULT})")
-        if site is None:
-            site = Site(is_default_site=True)
-        # The demo answers where runserver serves it (BASE_URL); links in the sitemap and in
-        # emails use this host.
-        base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-        site.hostname = base.hostname or "localhost"
-        site.port = base.port or (443 if base.scheme == "https" else 80)
-        old_root = site.root_page if site.pk else None
-        site.root_page = home
-        site.site_name = "Kenes"
-        site.save()
-        if old_root is not None and old_root.pk != home.pk and old_root.specific_class is Page:
-            old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" page
+        if site is None or site.root_page_id != home.pk:
+            # A new demo answers where runserver serves it (BASE_URL): links in the sitemap
+            # and in emails use this host. A site that is already set up is left alone.
+            site = site or Site(is_default_site=True)
+            base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+            site.hostname = base.hostname or "localhost"
+            site.port = base.port or (443 if base.scheme == "https" else 80)
+            old_root = site.root_page if site.pk else None
+            site.root_page = home
+            site.site_name = "Kenes"
+            site.save()
+            if old_root is not None and old_root.specific_class is Page:
+                old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" page
         for code in LANGUAGES:
             self.translate(home, locales[code], content.HOME[code])
         return home
