@@ -2,9 +2,11 @@ import logging
 import smtplib
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.utils import url_str_to_user_pk
 from allauth.core import context as allauth_context
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.sites.shortcuts import get_current_site
 from django.utils import translation
 from django.utils.translation import gettext
@@ -29,6 +31,14 @@ class AccountAdapter(DefaultAccountAdapter):
         """The link opens the site in the language the message is written in."""
         with translation.override(_language_of(emailconfirmation.email_address.user)):
             return super().get_email_confirmation_url(request, emailconfirmation)
+
+    def get_reset_password_from_key_url(self, key):
+        """The reset link, too, opens the site in the recipient's language. The key starts
+        with the person's id, as allauth encodes it."""
+        user_id = url_str_to_user_pk(key.split("-", 1)[0])
+        user = get_user_model().objects.filter(pk=user_id).first()
+        with translation.override(_language_of(user)):
+            return super().get_reset_password_from_key_url(key)
 
     def send_mail(self, template_prefix, email, context):
         """Write each email in the recipient's language when we know them, signed with the

@@ -57,6 +57,7 @@ def test_password_reset_email_is_in_the_persons_language_and_works(client, homes
     link = re.search(
         r"https?://testserver(/\S+/accounts/password/reset/key/\S+/)", mail.outbox[0].body
     )[1]
+    assert link.startswith("/ru/")  # the language of the message, not of the page used
     response = client.get(link)
     assert response.status_code == 302  # allauth moves the key into the session
     response = client.post(
