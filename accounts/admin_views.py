@@ -6,30 +6,18 @@ panel for the full name and the email language; email addresses and passwords ar
 the site's account pages, where allauth verifies them.
 """
 
-from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.account import AccountView, BaseSettingsPanel, NameEmailSettingsPanel
 from wagtail.users.models import UserProfile
 
-from .models import User
-from .validators import validate_plain_name
-
-
-class NameLanguageForm(forms.ModelForm):
-    class Meta:
-        model = User
-        fields = ["full_name", "preferred_language"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["full_name"].validators.append(validate_plain_name)
+from .forms import ProfileForm
 
 
 class NameLanguageSettingsPanel(BaseSettingsPanel):
     name = "name_language"
     title = _("Name")
     order = 100
-    form_class = NameLanguageForm
+    form_class = ProfileForm  # the same form as the site's "My account" page
     help_text = _("Your email address and password are changed on the site's account pages.")
 
 
