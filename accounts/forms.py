@@ -4,8 +4,9 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from kenes.validators import validate_plain_name
+
 from .models import User
-from .validators import validate_plain_name
 
 
 class SignupForm(AllauthSignupForm):

@@ -3,6 +3,8 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from partners.selectors import memberships_for
+
 from .forms import ProfileForm
 
 
@@ -14,4 +16,8 @@ def my_account(request):
         form.save()
         messages.success(request, _("Your profile has been saved."))
         return redirect("accounts:my_account")
-    return render(request, "accounts/my_account.html", {"form": form})
+    return render(
+        request,
+        "accounts/my_account.html",
+        {"form": form, "memberships": memberships_for(request.user)},
+    )

@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("search/", views.search, name="search"),
+    path("partners/", include("partners.urls")),
     # Wagtail's front-end login (for private pages) is Django's plain LoginView: it would skip
     # email verification, the second factor and the rate limits. allauth's login does not.
     path("_util/login/", to_allauth_login),

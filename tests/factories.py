@@ -130,3 +130,45 @@ SIGNED_IN_ACCOUNT_PAGES = [
     "/kk/accounts/reauthenticate/",
     "/kk/accounts/logout/",
 ]
+
+
+def valid_bin(first_eleven: str) -> str:
+    """A BIN that passes the checksum, from any 11 digits that admit one."""
+    from partners.bin import check_digit
+
+    digit = check_digit(first_eleven)
+    assert digit is not None, f"{first_eleven} admits no valid BIN"
+    return f"{first_eleven}{digit}"
+
+
+def bin_sequence(n: int) -> str:
+    """The n-th of a series of distinct valid BINs (registered in 2015, legal entities)."""
+    from partners.bin import check_digit
+
+    first = f"15104{n:06d}"
+    if check_digit(first) is None:  # about 1 in 11 prefixes admits no check digit
+        first = f"16104{n:06d}"
+    return valid_bin(first)
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "partners.Organisation"
+        skip_postgeneration_save = True
+
+    kind = "ngo"
+    name_kk = factory.Sequence(lambda n: f"Құқық қорғау орталығы {n}")
+    name_ru = factory.Sequence(lambda n: f"Правозащитный центр {n}")
+    name_en = ""
+    bin = factory.Sequence(bin_sequence)
+    contact_email = factory.Sequence(lambda n: f"office{n}@ngo.kz")
+    status = "verified"
+    listed_in_directory = True
+
+
+def member_of(organisation, user=None, *, role="member", status="active"):
+    from partners.models import Membership
+
+    user = user or UserFactory()
+    Membership.objects.create(user=user, organisation=organisation, role=role, status=status)
+    return user

@@ -8,6 +8,9 @@ from wagtail.models import Page, Site
 
 from kenes.demo import content
 from kenes.models import FooterText, HomePage, NewsPage
+from partners.bin import is_valid_bin
+from partners.models import Organisation
+from partners.permissions import is_member_of_verified_organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -15,13 +18,17 @@ pytestmark = pytest.mark.django_db
 @override_settings(DEBUG=True)
 def test_seed_demo_builds_the_site_in_three_languages_and_is_idempotent(client):
     call_command("seed_demo", stdout=StringIO())
-    counts = (Page.objects.count(), get_user_model().objects.count(), FooterText.objects.count())
+    def counts():
+        return (
+            Page.objects.count(),
+            get_user_model().objects.count(),
+            FooterText.objects.count(),
+            Organisation.objects.count(),
+        )
+
+    before = counts()
     call_command("seed_demo", stdout=StringIO())
-    assert (
-        Page.objects.count(),
-        get_user_model().objects.count(),
-        FooterText.objects.count(),
-    ) == counts
+    assert counts() == before
     assert sorted(HomePage.objects.values_list("locale__language_code", flat=True)) == [
         "en",
         "kk",
@@ -31,6 +38,11 @@ def test_seed_demo_builds_the_site_in_three_languages_and_is_idempotent(client):
     shymkent = client.get("/en/news/shymkent-training-seminar-2015/")
     assert "150 representatives" in shymkent.content.decode()
     assert client.get("/ru/about/").status_code == 200
+    assert Organisation.objects.filter(status="pending").count() == 2
+    assert Organisation.objects.filter(kind="international", status="verified").count() == 6
+    assert all(is_valid_bin(o.bin) for o in Organisation.objects.exclude(bin=None))
+    ngo = get_user_model().objects.get(email="ngo@kenes.kz")
+    assert is_member_of_verified_organisation(ngo)
 
 
 @override_settings(DEBUG=True)

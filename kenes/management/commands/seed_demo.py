@@ -18,6 +18,7 @@ from wagtail.rich_text import RichText
 
 from kenes.demo import content
 from kenes.models import FooterText, HomePage, NewsIndexPage, NewsPage, StandardPage
+from partners.models import FocusArea, Membership, Organisation, Region
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 DEFAULT = settings.LANGUAGE_CODE
@@ -62,6 +63,7 @@ class Command(BaseCommand):
             home = self.seed_pages()
             self.seed_footer()
             self.seed_users()
+            self.seed_organisations()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {home.title}"))
         self.print_accounts()
 
@@ -190,6 +192,38 @@ class Command(BaseCommand):
             )
             if role in content.ROLE_GROUPS:
                 user.groups.add(Group.objects.get(name=content.ROLE_GROUPS[role]))
+
+    # Organisations ---------------------------------------------------------------------
+
+    def seed_organisations(self):
+        regions = {region.code: region for region in Region.objects.all()}
+        areas = {area.code: area for area in FocusArea.objects.all()}
+        User = get_user_model()
+        for item in content.ORGANISATIONS:
+            organisation, created = Organisation.objects.get_or_create(
+                name_en=item["name_en"],
+                name_ru=item["name_ru"],
+                defaults={
+                    "kind": item["kind"],
+                    "status": item["status"],
+                    "name_kk": item["name_kk"],
+                    "bin": item["bin"],
+                    "region": regions[item["region"]],
+                    "contact_email": item["email"],
+                    "description": item["description"],
+                    "listed_in_directory": True,
+                },
+            )
+            if not created:
+                continue
+            organisation.focus_areas.set([areas[code] for code in item["focus"]])
+            for email, role in item["members"]:
+                Membership.objects.get_or_create(
+                    user=User.objects.get(email=email),
+                    organisation=organisation,
+                    defaults={"role": role},
+                )
+            self.stdout.write(f"Created organisation “{organisation.name_ru}”")
 
     def print_accounts(self):
         self.stdout.write(f"\nDemo accounts (password for all: {content.DEMO_PASSWORD}):")

@@ -1,0 +1,88 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from kenes.validators import validate_plain_name
+
+from .models import Decision, FocusArea, Organisation, Region
+
+
+class OrganisationForm(forms.ModelForm):
+    """What a representative fills in to register (and later edit) an organisation."""
+
+    focus_areas = forms.ModelMultipleChoiceField(
+        label=_("Focus areas"),
+        queryset=FocusArea.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "kind",
+            "name_kk",
+            "name_ru",
+            "name_en",
+            "bin",
+            "region",
+            "focus_areas",
+            "website",
+            "logo",
+            "contact_email",
+            "description",
+            "listed_in_directory",
+        ]
+        widgets = {"description": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("name_kk", "name_ru", "name_en"):
+            self.fields[name].validators.append(validate_plain_name)
+        self.fields["region"].queryset = Region.objects.all()
+        self.fields["region"].empty_label = _("— outside Kazakhstan or nationwide —")
+        self.fields["bin"].widget.attrs.update({"inputmode": "numeric", "autocomplete": "off"})
+
+    def clean_bin(self):
+        value = "".join((self.cleaned_data.get("bin") or "").split())
+        return value or None
+
+    def _clean_name(self, field):
+        return " ".join(self.cleaned_data.get(field, "").split())
+
+    def clean_name_kk(self):
+        return self._clean_name("name_kk")
+
+    def clean_name_ru(self):
+        return self._clean_name("name_ru")
+
+    def clean_name_en(self):
+        return self._clean_name("name_en")
+
+
+class DecisionForm(forms.Form):
+    outcome = forms.ChoiceField(label=_("Decision"), choices=Decision.Outcome.choices)
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Sent to the representative. Required to reject or suspend."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("outcome") in {Decision.Outcome.REJECTED, Decision.Outcome.SUSPENDED}:
+            if not cleaned.get("reason", "").strip():
+                self.add_error("reason", _("Please give the reason: the organisation reads it."))
+        return cleaned
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Name or BIN"), max_length=100, required=False)
+    region = forms.ModelChoiceField(
+        label=_("Region"),
+        queryset=Region.objects.all(),
+        required=False,
+        empty_label=_("All regions"),
+        to_field_name="code",
+    )
