@@ -18,6 +18,7 @@ pytestmark = pytest.mark.django_db
 @override_settings(DEBUG=True)
 def test_seed_demo_builds_the_site_in_three_languages_and_is_idempotent(client):
     call_command("seed_demo", stdout=StringIO())
+
     def counts():
         return (
             Page.objects.count(),
