@@ -52,3 +52,23 @@ class ProfileForm(forms.ModelForm):
         if not name:
             raise forms.ValidationError(_("Please enter your name."), code="required")
         return name
+
+
+class DeleteAccountForm(forms.Form):
+    """Deleting an account asks for the password: a forgotten open session is not enough."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("The password is not correct."), code="wrong_password")
+        return password

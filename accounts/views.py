@@ -1,11 +1,18 @@
+import json
+
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from partners.selectors import memberships_for
 
-from .forms import ProfileForm
+from .forms import DeleteAccountForm, ProfileForm
+from .services import AccountCannotBeDeleted, account_delete, personal_data
 
 
 @login_required
@@ -21,3 +28,34 @@ def my_account(request):
         "accounts/my_account.html",
         {"form": form, "memberships": memberships_for(request.user)},
     )
+
+
+@login_required
+@require_safe
+def export(request):
+    """Everything the platform holds about the person, as a JSON file to download."""
+    data = personal_data(user=request.user)
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
+    )
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="kenes-my-data-{stamp}.json"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+def delete(request):
+    """Delete the account after the password is given again."""
+    form = DeleteAccountForm(request.POST if request.method == "POST" else None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        try:
+            account_delete(user=user)
+        except AccountCannotBeDeleted as error:
+            form.add_error(None, str(error))
+        else:
+            logout(request)
+            messages.success(request, _("Your account has been deleted."))
+            return redirect("wagtail_serve", "")
+    return render(request, "accounts/delete.html", {"form": form})

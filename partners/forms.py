@@ -86,3 +86,40 @@ class DirectoryFilterForm(forms.Form):
         empty_label=_("All regions"),
         to_field_name="code",
     )
+
+
+class JoinForm(forms.Form):
+    bin = forms.CharField(
+        label=_("The organisation's BIN"),
+        max_length=12,
+        min_length=12,
+        help_text=_("Ask your organisation for its 12-digit business identification number."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+
+    def clean_bin(self):
+        value = self.cleaned_data["bin"]
+        try:
+            self.organisation = Organisation.objects.exclude(
+                status=Organisation.Status.REJECTED
+            ).get(bin=value)
+        except Organisation.DoesNotExist:
+            raise forms.ValidationError(
+                _("No organisation with this BIN is registered. You can register it yourself."),
+                code="not_found",
+            ) from None
+        return value
+
+
+class OrganisationProfileForm(OrganisationForm):
+    """The representative's edit of the profile. Kind and BIN are what the commission
+    verified: once verified they change only through the commission."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.status == Organisation.Status.VERIFIED:
+            for name in ("kind", "bin"):
+                self.fields[name].disabled = True
+                self.fields[name].help_text = _(
+                    "Verified by the commission: write to it to change this."
+                )

@@ -1,6 +1,6 @@
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 
-from .models import Membership
+from .models import Membership, Organisation
 
 
 def memberships_for(user) -> QuerySet[Membership]:
@@ -9,4 +9,25 @@ def memberships_for(user) -> QuerySet[Membership]:
         Membership.objects.filter(user=user)
         .select_related("organisation")
         .order_by("organisation__name_kk", "organisation__name_ru", "organisation__name_en")
+    )
+
+
+def organisations_only_represented_by(user) -> list[Organisation]:
+    """The organisations this person is the last representative of (they must hand the
+    role over before they leave the platform)."""
+    mine = Membership.objects.filter(
+        user=user, role=Membership.Role.REPRESENTATIVE, status=Membership.Status.ACTIVE
+    ).values("organisation")
+    return list(
+        Organisation.objects.filter(pk__in=mine)
+        .annotate(
+            representatives=Count(
+                "memberships",
+                filter=Q(
+                    memberships__role=Membership.Role.REPRESENTATIVE,
+                    memberships__status=Membership.Status.ACTIVE,
+                ),
+            )
+        )
+        .filter(representatives=1)
     )

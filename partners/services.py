@@ -61,12 +61,7 @@ def organisation_decide(*, organisation: Organisation, outcome: str, reason: str
         decision = Decision.objects.create(
             organisation=locked, outcome=outcome, reason=reason.strip(), decided_by=by
         )
-        representatives = [
-            m.user
-            for m in locked.memberships.filter(
-                role=Membership.Role.REPRESENTATIVE, status=Membership.Status.ACTIVE
-            ).select_related("user")
-        ]
+        representatives = _representatives(locked)
         transaction.on_commit(lambda: _tell_representatives(decision, representatives))
     organisation.refresh_from_db()
     return decision
@@ -74,10 +69,142 @@ def organisation_decide(*, organisation: Organisation, outcome: str, reason: str
 
 def _tell_representatives(decision: Decision, representatives) -> None:
     for user in representatives:
-        with translation.override(user.preferred_language):
-            path = reverse("accounts:my_account")
         send_to_person(
             user=user,
             template=f"decision_{decision.outcome}",
-            context={"decision": decision, "organisation": decision.organisation, "path": path},
+            context={
+                "decision": decision,
+                "organisation": decision.organisation,
+                "path": _my_account_path(user),
+            },
+        )
+
+
+class MembershipError(PartnersError):
+    pass
+
+
+class LastRepresentative(MembershipError):
+    pass
+
+
+def membership_request(*, user, organisation: Organisation) -> Membership:
+    """A person asks to join; the representatives are told and approve or decline."""
+    with transaction.atomic():
+        existing = Membership.objects.filter(user=user, organisation=organisation).first()
+        if existing is not None:
+            raise MembershipError(
+                translation.gettext("You have already asked to join this organisation.")
+                if existing.status == Membership.Status.REQUESTED
+                else translation.gettext("You are already a member of this organisation.")
+            )
+        membership = Membership.objects.create(
+            user=user,
+            organisation=organisation,
+            role=Membership.Role.MEMBER,
+            status=Membership.Status.REQUESTED,
+        )
+        representatives = list(_representatives(organisation))
+        transaction.on_commit(lambda: _tell_about_request(membership, representatives))
+    return membership
+
+
+def membership_answer(*, membership: Membership, approve: bool, by) -> None:
+    """A representative approves or declines a request to join; the person is told."""
+    with transaction.atomic():
+        locked = Membership.objects.select_for_update().get(pk=membership.pk)
+        if locked.status != Membership.Status.REQUESTED:
+            raise MembershipError(translation.gettext("This request has already been answered."))
+        if approve:
+            locked.status = Membership.Status.ACTIVE
+            locked.save(update_fields=["status"])
+        else:
+            locked.delete()
+        user, organisation = membership.user, membership.organisation
+        transaction.on_commit(
+            lambda: send_to_person(
+                user=user,
+                template="join_approved" if approve else "join_declined",
+                context={"organisation": organisation, "path": _my_account_path(user)},
+            )
+        )
+
+
+def membership_remove(*, membership: Membership, by) -> None:
+    """A representative removes a member, or a member leaves. The last representative can
+    do neither: they hand the role over first, so no organisation is left without one."""
+    with transaction.atomic():
+        # Lock the organisation's representatives so two removals cannot race past the rule.
+        representatives = list(
+            Membership.objects.select_for_update()
+            .filter(
+                organisation=membership.organisation_id,
+                role=Membership.Role.REPRESENTATIVE,
+                status=Membership.Status.ACTIVE,
+            )
+            .values_list("pk", flat=True)
+        )
+        if representatives == [membership.pk]:
+            raise LastRepresentative(
+                translation.gettext(
+                    "The organisation's last representative cannot leave: hand the role to "
+                    "another member first."
+                )
+            )
+        Membership.objects.filter(pk=membership.pk).delete()
+
+
+def membership_set_role(*, membership: Membership, role: str, by) -> Membership:
+    """Make a member a representative, or let a representative step back to member (not the
+    last one)."""
+    with transaction.atomic():
+        representatives = list(
+            Membership.objects.select_for_update()
+            .filter(
+                organisation=membership.organisation_id,
+                role=Membership.Role.REPRESENTATIVE,
+                status=Membership.Status.ACTIVE,
+            )
+            .values_list("pk", flat=True)
+        )
+        if membership.status != Membership.Status.ACTIVE:
+            raise MembershipError(translation.gettext("Only members can take on a role."))
+        if role == Membership.Role.MEMBER and representatives == [membership.pk]:
+            raise LastRepresentative(
+                translation.gettext(
+                    "The organisation's last representative cannot step back: make another "
+                    "member a representative first."
+                )
+            )
+        Membership.objects.filter(pk=membership.pk).update(role=role)
+    membership.refresh_from_db()
+    return membership
+
+
+def _representatives(organisation: Organisation):
+    return [
+        m.user
+        for m in organisation.memberships.filter(
+            role=Membership.Role.REPRESENTATIVE, status=Membership.Status.ACTIVE
+        ).select_related("user")
+    ]
+
+
+def _my_account_path(user) -> str:
+    with translation.override(user.preferred_language):
+        return reverse("accounts:my_account")
+
+
+def _tell_about_request(membership: Membership, representatives) -> None:
+    for representative in representatives:
+        with translation.override(representative.preferred_language):
+            path = reverse("partners:manage", args=[membership.organisation_id])
+        send_to_person(
+            user=representative,
+            template="join_request",
+            context={
+                "organisation": membership.organisation,
+                "requester": membership.user,
+                "path": path,
+            },
         )

@@ -129,6 +129,9 @@ SIGNED_IN_ACCOUNT_PAGES = [
     "/kk/accounts/2fa/",
     "/kk/accounts/reauthenticate/",
     "/kk/accounts/logout/",
+    "/kk/accounts/me/delete/",
+    "/kk/partners/register/",
+    "/kk/partners/join/",
 ]
 
 

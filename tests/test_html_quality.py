@@ -27,6 +27,8 @@ ANONYMOUS_PAGES = [
     "/kk/search/?q=Шымкент",
     "/kk/search/?q=zzz",
     "/kk/no-such-page/",
+    "/kk/partners/",
+    "/kk/partners/?kind=international&q=x&region=astana",
     *ACCOUNT_PAGES,
 ]
 

@@ -60,3 +60,9 @@ def test_kazakh_signup_errors_are_kazakh(client, homes):
         "Your password can’t be entirely numeric",
     ):
         assert english not in text
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/kk/", "/kk/partners/", "/kk/partners/?kind=international"])
+def test_kazakh_public_pages_show_no_english(client, homes, url):
+    assert english_on_page(client.get(url)) == []

@@ -12,7 +12,7 @@ def rows(response):
     if table is None:
         return []
     return [
-        [cell.get_text(strip=True) for cell in row.find_all("td")]
+        [cell.get_text(strip=True) for cell in row.find_all("td")[:3]]
         for row in table.tbody.find_all("tr")
     ]
 
