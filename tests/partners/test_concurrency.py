@@ -1,0 +1,64 @@
+"""Two representatives stepping back at the same moment: exactly one may, so the
+organisation keeps a representative. Needs PostgreSQL's row locks (SQLite serialises all
+writes and cannot show the race)."""
+
+import threading
+
+import pytest
+from django.db import connection
+
+from partners.models import Membership
+from partners.services import LastRepresentative, membership_remove, membership_set_role
+from tests.factories import OrganisationFactory, member_of
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+
+
+def race(*calls):
+    """Run the calls in threads released together; return what each raised (or None)."""
+    barrier = threading.Barrier(len(calls))
+    outcomes = [None] * len(calls)
+
+    def run(index, call):
+        try:
+            barrier.wait()
+            call()
+        except Exception as error:  # noqa: BLE001 - the outcome is what the test compares
+            outcomes[index] = error
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    return outcomes
+
+
+@pytest.mark.parametrize("attempt", range(5))
+def test_two_representatives_stepping_back_together_leave_one(attempt):
+    organisation = OrganisationFactory()
+    first = member_of(organisation, role="representative")
+    second = member_of(organisation, role="representative")
+    a = Membership.objects.get(user=first)
+    b = Membership.objects.get(user=second)
+    outcomes = race(
+        lambda: membership_set_role(membership=a, role="member", by=first),
+        lambda: membership_set_role(membership=b, role="member", by=second),
+    )
+    assert sorted(type(o).__name__ for o in outcomes) == ["LastRepresentative", "NoneType"]
+    assert organisation.memberships.filter(role="representative").count() == 1
+
+
+@pytest.mark.parametrize("attempt", range(5))
+def test_two_representatives_leaving_together_leave_one(attempt):
+    organisation = OrganisationFactory()
+    first = member_of(organisation, role="representative")
+    second = member_of(organisation, role="representative")
+    outcomes = race(
+        lambda: membership_remove(membership=Membership.objects.get(user=first), by=first),
+        lambda: membership_remove(membership=Membership.objects.get(user=second), by=second),
+    )
+    assert [isinstance(o, LastRepresentative) for o in outcomes].count(True) == 1
+    assert organisation.memberships.filter(role="representative").count() == 1
