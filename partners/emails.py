@@ -19,3 +19,11 @@ def send_to_person(*, user, template: str, context: dict) -> None:
         )
         body = render_to_string(f"partners/email/{template}_body.txt", context)
     send_mail(subject, body, None, [user.email])
+
+
+def send_invitation(*, email: str, context: dict) -> None:
+    """The invitation goes to an address, not yet a person: it uses the current language."""
+    context = {"base_url": settings.WAGTAILADMIN_BASE_URL, **context}
+    subject = " ".join(render_to_string("partners/email/invitation_subject.txt", context).split())
+    body = render_to_string("partners/email/invitation_body.txt", context)
+    send_mail(subject, body, None, [email])

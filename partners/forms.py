@@ -123,3 +123,11 @@ class OrganisationProfileForm(OrganisationForm):
                 self.fields[name].help_text = _(
                     "Verified by the commission: write to it to change this."
                 )
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Colleague's email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+    )

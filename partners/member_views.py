@@ -4,17 +4,21 @@ else an organisation they may not manage does not exist (404)."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from .forms import JoinForm, OrganisationProfileForm
+from .forms import InviteForm, JoinForm, OrganisationProfileForm
 from .models import Membership, Organisation
 from .permissions import is_representative
 from .services import (
     PartnersError,
+    invitation_accept,
+    invitation_find,
+    invitation_send,
     membership_answer,
     membership_remove,
     membership_request,
@@ -88,6 +92,8 @@ def manage(request, pk):
         {
             "organisation": organisation,
             "form": form,
+            "invite_form": InviteForm(),
+            "invitations": organisation.invitations.filter(accepted_at=None),
             "members": [m for m in memberships if m.status == Membership.Status.ACTIVE],
             "requests": [m for m in memberships if m.status == Membership.Status.REQUESTED],
         },
@@ -155,3 +161,48 @@ def leave(request, pk):
     else:
         messages.success(request, _("You have left %(name)s.") % {"name": name})
     return redirect("accounts:my_account")
+
+
+@login_required
+@require_POST
+def invite(request, pk):
+    """The representative invites a colleague by email (from their organisation's page)."""
+    organisation = _managed(request, pk)
+    form = InviteForm(request.POST)
+    if form.is_valid():
+        try:
+            invitation_send(
+                organisation=organisation, email=form.cleaned_data["email"], by=request.user
+            )
+        except PartnersError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("An invitation has been sent to %(email)s.")
+                % {"email": form.cleaned_data["email"]},
+            )
+    else:
+        messages.error(request, _("Please enter a valid email address to invite."))
+    return redirect("partners:manage", pk=pk)
+
+
+def invitation(request, token):
+    """The link in an invitation: who invites whom, and a button to accept once signed in."""
+    found = invitation_find(token)
+    if found is None:
+        raise Http404
+    if request.method == "POST":
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        try:
+            invitation_accept(invitation=found, user=request.user)
+        except PartnersError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("You are now a member of %(name)s.") % {"name": found.organisation.name},
+            )
+            return redirect("accounts:my_account")
+    return render(request, "partners/invitation.html", {"invitation": found})

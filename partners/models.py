@@ -269,3 +269,43 @@ class Decision(models.Model):
 
     def __str__(self):
         return f"{self.organisation}: {self.get_outcome_display()}"
+
+
+class Invitation(models.Model):
+    """A representative invites a colleague by email. The link carries a random token; only
+    its SHA-256 is stored, and only the person whose verified address it was sent to can
+    accept it."""
+
+    VALID_DAYS = 14
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="invitations",
+    )
+    email = models.EmailField(_("email address"))
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.email} → {self.organisation}"
+
+    @property
+    def is_expired(self) -> bool:
+        from django.utils import timezone
+
+        return self.created_at < timezone.now() - timezone.timedelta(days=self.VALID_DAYS)

@@ -1,12 +1,16 @@
 """Every change of state of an organisation or a membership: one function each, one
 transaction each, raising a named error that views turn into a message."""
 
+import hashlib
+import secrets
+
+from allauth.account.models import EmailAddress
 from django.db import transaction
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
-from .emails import send_to_person
-from .models import Decision, Membership, Organisation
+from .emails import send_invitation, send_to_person
+from .models import Decision, Invitation, Membership, Organisation
 
 
 class PartnersError(Exception):
@@ -208,3 +212,65 @@ def _tell_about_request(membership: Membership, representatives) -> None:
                 "path": path,
             },
         )
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def invitation_send(*, organisation: Organisation, email: str, by) -> Invitation:
+    """Invite a colleague by email; the link is valid for Invitation.VALID_DAYS days."""
+    email = email.strip().lower()
+    if organisation.memberships.filter(
+        user__email__iexact=email, status=Membership.Status.ACTIVE
+    ).exists():
+        raise MembershipError(
+            translation.gettext("This person is already a member of the organisation.")
+        )
+    token = secrets.token_urlsafe(32)
+    with transaction.atomic():
+        organisation.invitations.filter(email=email, accepted_at=None).delete()
+        invitation = Invitation.objects.create(
+            organisation=organisation, email=email, token_hash=_token_hash(token), invited_by=by
+        )
+        # The invitee has no language yet: the message and its link use the inviter's.
+        path = reverse("partners:invitation", args=[token])
+        context = {"organisation": organisation, "inviter": by, "path": path, "email": email}
+        transaction.on_commit(lambda: send_invitation(email=email, context=context))
+    return invitation
+
+
+def invitation_find(token: str) -> Invitation | None:
+    return (
+        Invitation.objects.select_related("organisation", "invited_by")
+        .filter(token_hash=_token_hash(token), accepted_at=None)
+        .first()
+    )
+
+
+def invitation_accept(*, invitation: Invitation, user) -> Membership:
+    """The invited person accepts: they become a member (a pending request is granted)."""
+    if invitation.is_expired:
+        raise MembershipError(
+            translation.gettext(
+                "This invitation has expired. Ask the representative for a new one."
+            )
+        )
+    if not EmailAddress.objects.filter(
+        user=user, email__iexact=invitation.email, verified=True
+    ).exists():
+        raise MembershipError(
+            translation.gettext(
+                "This invitation was sent to %(email)s. Sign in with that address (verified) "
+                "to accept it."
+            )
+            % {"email": invitation.email}
+        )
+    with transaction.atomic():
+        membership, _created = Membership.objects.update_or_create(
+            user=user,
+            organisation=invitation.organisation,
+            defaults={"status": Membership.Status.ACTIVE},
+        )
+        Invitation.objects.filter(pk=invitation.pk).update(accepted_at=timezone.now())
+    return membership

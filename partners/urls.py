@@ -12,6 +12,8 @@ urlpatterns = [
     path("<int:pk>/join/", member_views.join_listed, name="join_listed"),
     path("<int:pk>/leave/", member_views.leave, name="leave"),
     path("manage/<int:pk>/", member_views.manage, name="manage"),
+    path("manage/<int:pk>/invite/", member_views.invite, name="invite"),
+    path("invitations/<str:token>/", member_views.invitation, name="invitation"),
     path(
         "manage/<int:pk>/members/<int:membership_pk>/<slug:action>/",
         member_views.member_action,
