@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 
 from partners.models import Membership
-from tests.checks import check_page
+from tests.checks import check_page, english_on_page
 from tests.factories import OrganisationFactory, UserFactory, member_of, translated
 
 pytestmark = pytest.mark.django_db
@@ -185,3 +185,52 @@ def test_managing_actions_need_a_post(client, homes, organisation, representativ
     response = client.get(f"/en/partners/manage/{organisation.pk}/members/{membership.pk}/remove/")
     assert response.status_code == 405
     assert client.get(f"/en/partners/{organisation.pk}/leave/").status_code == 405
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"name_kk": "", "name_ru": "", "name_en": ""}, "__all__"),
+        ({"name_kk": "<b>Жаңа</b>"}, "name_kk"),
+        ({"name_en": "z" * 256}, "name_en"),
+        ({"contact_email": "nope"}, "contact_email"),
+        ({"region": "abc"}, "region"),
+        ({"description": "d" * 1001}, "description"),
+    ],
+)
+def test_bad_profile_edits_change_nothing(
+    client, homes, organisation, representative, changes, field
+):
+    login(client, representative)
+    data = {
+        "kind": organisation.kind,
+        "name_kk": organisation.name_kk,
+        "name_ru": "",
+        "name_en": organisation.name_en,
+        "bin": organisation.bin,
+        "region": "",
+        "contact_email": organisation.contact_email,
+        "website": "",
+        "description": "",
+        **changes,
+    }
+    response = client.post(f"/en/partners/manage/{organisation.pk}/", data)
+    assert response.status_code == 200
+    assert field in response.context["form"].errors
+    organisation.refresh_from_db()
+    assert organisation.name_kk == "Құқықтық көмек"
+
+
+@pytest.mark.parametrize("value", ["", "123", "1234567890123", "abcdefghijkl"])
+def test_joining_with_a_malformed_bin_gets_a_message(client, homes, value):
+    login(client, UserFactory())
+    response = client.post("/en/partners/join/", {"bin": value})
+    assert response.status_code == 200
+    assert "bin" in response.context["form"].errors
+    assert not Membership.objects.exists()
+
+
+def test_representatives_page_is_kazakh_throughout(client, homes, organisation, representative):
+    member_of(organisation, status="requested")
+    login(client, representative)
+    assert english_on_page(client.get(f"/kk/partners/manage/{organisation.pk}/")) == []
