@@ -4,7 +4,7 @@ visitor views in views.py)."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
@@ -109,8 +109,6 @@ class OrganisationViewSet(ModelViewSet):
     ]
 
     def get_urlpatterns(self):
-        from django.urls import path
-
         return [
             *super().get_urlpatterns(),
             path("decide/<int:pk>/", DecideView.as_view(), name="decide"),

@@ -77,7 +77,6 @@ def manage(request, pk):
         request.POST if request.method == "POST" else None,
         request.FILES if request.method == "POST" else None,
         instance=organisation,
-        initial={"focus_areas": organisation.focus_areas.all()},
     )
     if request.method == "POST" and form.is_valid():
         form.save()

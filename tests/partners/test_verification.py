@@ -138,3 +138,24 @@ def test_people_outside_the_commission_cannot_reach_the_queue(client, homes, pen
         response = client.get(url)
         assert response.status_code == 302
         assert "/accounts/login/" in response["Location"] or response["Location"] == "/admin/"
+
+
+def test_administrator_corrects_an_organisations_details_in_the_admin(
+    client, homes, administrator, pending
+):
+    organisation, _ = pending
+    edit = f"/admin/partners_organisation/edit/{organisation.pk}/"
+    assert client.get(edit).status_code == 200
+    response = client.post(
+        edit,
+        {
+            "kind": "ngo",
+            "name_kk": "Жас заңгерлер клубы",
+            "name_ru": "Молодые юристы",
+            "name_en": "",
+            "bin": "12345",
+            "contact_email": "club@example.kz",
+        },
+    )
+    assert response.status_code == 200  # the wrong BIN is refused with a message
+    assert Organisation.objects.get(pk=organisation.pk).name_kk == "Жас заңгерлер"
