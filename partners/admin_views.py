@@ -12,7 +12,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .forms import DecisionForm
+from .forms import ORGANISATION_FIELDS, DecisionForm
 from .models import Organisation
 from .permissions import can_decide
 from .services import PartnersError, organisation_decide
@@ -84,20 +84,7 @@ class OrganisationViewSet(ModelViewSet):
     list_filter = ["status", "kind", "region"]
     search_fields = ["name_kk", "name_ru", "name_en", "bin"]
     ordering = ["-created_at"]
-    form_fields = [
-        "kind",
-        "name_kk",
-        "name_ru",
-        "name_en",
-        "bin",
-        "region",
-        "focus_areas",
-        "website",
-        "logo",
-        "contact_email",
-        "description",
-        "listed_in_directory",
-    ]
+    form_fields = ORGANISATION_FIELDS
     list_display = [
         "name",
         "kind",

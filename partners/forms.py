@@ -5,6 +5,22 @@ from kenes.validators import validate_plain_name
 
 from .models import Decision, FocusArea, Organisation, Region
 
+# What an organisation's profile holds, in the order forms show it (site and admin alike).
+ORGANISATION_FIELDS = [
+    "kind",
+    "name_kk",
+    "name_ru",
+    "name_en",
+    "bin",
+    "region",
+    "focus_areas",
+    "website",
+    "logo",
+    "contact_email",
+    "description",
+    "listed_in_directory",
+]
+
 
 class OrganisationForm(forms.ModelForm):
     """What a representative fills in to register (and later edit) an organisation."""
@@ -18,20 +34,7 @@ class OrganisationForm(forms.ModelForm):
 
     class Meta:
         model = Organisation
-        fields = [
-            "kind",
-            "name_kk",
-            "name_ru",
-            "name_en",
-            "bin",
-            "region",
-            "focus_areas",
-            "website",
-            "logo",
-            "contact_email",
-            "description",
-            "listed_in_directory",
-        ]
+        fields = ORGANISATION_FIELDS
         widgets = {"description": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args, **kwargs):

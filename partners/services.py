@@ -138,16 +138,7 @@ def membership_remove(*, membership: Membership, by) -> None:
     """A representative removes a member, or a member leaves. The last representative can
     do neither: they hand the role over first, so no organisation is left without one."""
     with transaction.atomic():
-        # Lock the organisation's representatives so two removals cannot race past the rule.
-        representatives = list(
-            Membership.objects.select_for_update()
-            .filter(
-                organisation=membership.organisation_id,
-                role=Membership.Role.REPRESENTATIVE,
-                status=Membership.Status.ACTIVE,
-            )
-            .values_list("pk", flat=True)
-        )
+        representatives = _lock_representatives(membership.organisation_id)
         if representatives == [membership.pk]:
             raise LastRepresentative(
                 translation.gettext(
@@ -162,15 +153,7 @@ def membership_set_role(*, membership: Membership, role: str, by) -> Membership:
     """Make a member a representative, or let a representative step back to member (not the
     last one)."""
     with transaction.atomic():
-        representatives = list(
-            Membership.objects.select_for_update()
-            .filter(
-                organisation=membership.organisation_id,
-                role=Membership.Role.REPRESENTATIVE,
-                status=Membership.Status.ACTIVE,
-            )
-            .values_list("pk", flat=True)
-        )
+        representatives = _lock_representatives(membership.organisation_id)
         if membership.status != Membership.Status.ACTIVE:
             raise MembershipError(translation.gettext("Only members can take on a role."))
         if role == Membership.Role.MEMBER and representatives == [membership.pk]:
@@ -183,6 +166,20 @@ def membership_set_role(*, membership: Membership, role: str, by) -> Membership:
         Membership.objects.filter(pk=membership.pk).update(role=role)
     membership.refresh_from_db()
     return membership
+
+
+def _lock_representatives(organisation_id) -> list[int]:
+    """The ids of the organisation's representatives, their rows locked until the
+    transaction ends, so two requests cannot both take away "the other" representative."""
+    return list(
+        Membership.objects.select_for_update()
+        .filter(
+            organisation=organisation_id,
+            role=Membership.Role.REPRESENTATIVE,
+            status=Membership.Status.ACTIVE,
+        )
+        .values_list("pk", flat=True)
+    )
 
 
 def _representatives(organisation: Organisation):
