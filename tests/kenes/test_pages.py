@@ -1,11 +1,19 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from kenes.models import NEWS_PER_PAGE
-from tests.factories import make_footer, make_news, make_standard_page, translate, translated
+from tests.factories import (
+    UserFactory,
+    make_footer,
+    make_news,
+    make_standard_page,
+    translate,
+    translated,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -121,3 +129,13 @@ def test_standard_page_renders_its_body(client, homes):
     html = client.get("/kk/contacts/").content.decode()
     assert "<h1>Байланыс</h1>" in html
     assert "<h2>Мекенжай</h2>" in html
+
+
+def test_menu_offers_my_account_to_a_signed_in_person_and_sign_in_to_others(client, homes):
+    def menu(response):
+        nav = BeautifulSoup(response.content, "html.parser").find("nav", class_="main-menu")
+        return [a.get_text() for a in nav.find_all("a")]
+
+    assert menu(client.get("/en/"))[-2:] == ["Sign in", "Sign up"]
+    client.force_login(UserFactory())
+    assert menu(client.get("/en/"))[-1] == "My account"
