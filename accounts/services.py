@@ -5,7 +5,11 @@ from allauth.mfa.models import Authenticator
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from partners.selectors import memberships_for, organisations_only_represented_by
+from partners.selectors import (
+    lock_representatives_of,
+    memberships_for,
+    organisations_only_represented_by,
+)
 
 
 class AccountCannotBeDeleted(Exception):
@@ -47,6 +51,7 @@ def account_delete(*, user) -> None:
     """Delete the person and their memberships. Refused while they are an organisation's
     last representative: an organisation never loses its last representative silently."""
     with transaction.atomic():
+        lock_representatives_of(user)  # so a colleague leaving at the same time waits
         blocking = organisations_only_represented_by(user)
         if blocking:
             raise AccountCannotBeDeleted(

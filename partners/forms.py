@@ -120,7 +120,7 @@ class OrganisationProfileForm(OrganisationForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.status == Organisation.Status.VERIFIED:
+        if self.instance.status in {Organisation.Status.VERIFIED, Organisation.Status.SUSPENDED}:
             for name in ("kind", "bin"):
                 self.fields[name].disabled = True
                 self.fields[name].help_text = _(

@@ -151,7 +151,8 @@ def member_action(request, pk, membership_pk, action):
 @require_POST
 def leave(request, pk):
     """A member leaves (or withdraws a request). The last representative cannot."""
-    membership = get_object_or_404(Membership, organisation_id=pk, user=request.user)
+    organisation = get_object_or_404(Organisation, pk=pk)
+    membership = get_object_or_404(Membership, organisation=organisation, user=request.user)
     name = membership.organisation.name
     try:
         membership_remove(membership=membership, by=request.user)

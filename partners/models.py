@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from .bin import validate_bin
-from .validators import validate_logo
+from .validators import logo_upload_to, validate_logo
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -149,7 +149,7 @@ class Organisation(TranslatedNameMixin, models.Model):
     website = WebsiteField(_("website"), blank=True)
     logo = models.ImageField(
         _("logo"),
-        upload_to="partners/logos/",
+        upload_to=logo_upload_to,
         blank=True,
         validators=[validate_logo],
         help_text=_("PNG, JPEG or WebP, at most 1 MB."),

@@ -31,3 +31,21 @@ def organisations_only_represented_by(user) -> list[Organisation]:
         )
         .filter(representatives=1)
     )
+
+
+def lock_representatives_of(user) -> None:
+    """Lock (until the transaction ends) the representative memberships of every
+    organisation this person represents, in a fixed order, before counting them."""
+    mine = Membership.objects.filter(
+        user=user, role=Membership.Role.REPRESENTATIVE, status=Membership.Status.ACTIVE
+    ).values("organisation")
+    list(
+        Membership.objects.select_for_update()
+        .filter(
+            organisation__in=mine,
+            role=Membership.Role.REPRESENTATIVE,
+            status=Membership.Status.ACTIVE,
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )

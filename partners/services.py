@@ -5,7 +5,7 @@ import hashlib
 import secrets
 
 from allauth.account.models import EmailAddress
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -102,12 +102,18 @@ def membership_request(*, user, organisation: Organisation) -> Membership:
                 if existing.status == Membership.Status.REQUESTED
                 else translation.gettext("You are already a member of this organisation.")
             )
-        membership = Membership.objects.create(
-            user=user,
-            organisation=organisation,
-            role=Membership.Role.MEMBER,
-            status=Membership.Status.REQUESTED,
-        )
+        try:
+            with transaction.atomic():
+                membership = Membership.objects.create(
+                    user=user,
+                    organisation=organisation,
+                    role=Membership.Role.MEMBER,
+                    status=Membership.Status.REQUESTED,
+                )
+        except IntegrityError:  # the same request sent twice at once
+            raise MembershipError(
+                translation.gettext("You have already asked to join this organisation.")
+            ) from None
         representatives = list(_representatives(organisation))
         transaction.on_commit(lambda: _tell_about_request(membership, representatives))
     return membership
@@ -116,8 +122,8 @@ def membership_request(*, user, organisation: Organisation) -> Membership:
 def membership_answer(*, membership: Membership, approve: bool, by) -> None:
     """A representative approves or declines a request to join; the person is told."""
     with transaction.atomic():
-        locked = Membership.objects.select_for_update().get(pk=membership.pk)
-        if locked.status != Membership.Status.REQUESTED:
+        locked = Membership.objects.select_for_update().filter(pk=membership.pk).first()
+        if locked is None or locked.status != Membership.Status.REQUESTED:
             raise MembershipError(translation.gettext("This request has already been answered."))
         if approve:
             locked.status = Membership.Status.ACTIVE
@@ -154,7 +160,8 @@ def membership_set_role(*, membership: Membership, role: str, by) -> Membership:
     last one)."""
     with transaction.atomic():
         representatives = _lock_representatives(membership.organisation_id)
-        if membership.status != Membership.Status.ACTIVE:
+        locked = Membership.objects.select_for_update().filter(pk=membership.pk).first()
+        if locked is None or locked.status != Membership.Status.ACTIVE:
             raise MembershipError(translation.gettext("Only members can take on a role."))
         if role == Membership.Role.MEMBER and representatives == [membership.pk]:
             raise LastRepresentative(
@@ -163,9 +170,9 @@ def membership_set_role(*, membership: Membership, role: str, by) -> Membership:
                     "member a representative first."
                 )
             )
-        Membership.objects.filter(pk=membership.pk).update(role=role)
-    membership.refresh_from_db()
-    return membership
+        locked.role = role
+        locked.save(update_fields=["role"])
+    return locked
 
 
 def _lock_representatives(organisation_id) -> list[int]:

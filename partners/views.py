@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db import IntegrityError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
@@ -58,11 +59,15 @@ def register(request):
         request.FILES if request.method == "POST" else None,
     )
     if request.method == "POST" and form.is_valid():
-        organisation = organisation_register(
-            user=request.user,
-            organisation=form.save(commit=False),
-            focus_areas=form.cleaned_data["focus_areas"],
-        )
+        try:
+            organisation = organisation_register(
+                user=request.user,
+                organisation=form.save(commit=False),
+                focus_areas=form.cleaned_data["focus_areas"],
+            )
+        except IntegrityError:  # the same BIN submitted twice at once
+            form.add_error("bin", Organisation._meta.get_field("bin").error_messages["unique"])
+            return render(request, "partners/register.html", {"form": form})
         messages.success(
             request,
             _(

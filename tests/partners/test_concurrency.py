@@ -7,9 +7,16 @@ import threading
 import pytest
 from django.db import connection
 
+from accounts.services import AccountCannotBeDeleted, account_delete
 from partners.models import Membership
-from partners.services import LastRepresentative, membership_remove, membership_set_role
-from tests.factories import OrganisationFactory, member_of
+from partners.services import (
+    LastRepresentative,
+    membership_answer,
+    membership_remove,
+    membership_request,
+    membership_set_role,
+)
+from tests.factories import OrganisationFactory, UserFactory, member_of
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -62,3 +69,36 @@ def test_two_representatives_leaving_together_leave_one(attempt):
     )
     assert [isinstance(o, LastRepresentative) for o in outcomes].count(True) == 1
     assert organisation.memberships.filter(role="representative").count() == 1
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_two_representatives_deleting_their_accounts_together_leave_one(attempt):
+    organisation = OrganisationFactory()
+    first = member_of(organisation, role="representative")
+    second = member_of(organisation, role="representative")
+    outcomes = race(lambda: account_delete(user=first), lambda: account_delete(user=second))
+    assert [isinstance(o, AccountCannotBeDeleted) for o in outcomes].count(True) == 1
+    assert organisation.memberships.filter(role="representative").count() == 1
+
+
+def test_the_same_join_request_sent_twice_at_once_is_refused_politely():
+    organisation = OrganisationFactory()
+    person = UserFactory()
+    outcomes = race(
+        lambda: membership_request(user=person, organisation=organisation),
+        lambda: membership_request(user=person, organisation=organisation),
+    )
+    assert sorted(type(o).__name__ for o in outcomes) == ["MembershipError", "NoneType"]
+    assert Membership.objects.filter(user=person).count() == 1
+
+
+def test_declining_twice_at_once_answers_once():
+    organisation = OrganisationFactory()
+    representative = member_of(organisation, role="representative")
+    requester = member_of(organisation, status="requested")
+    membership = Membership.objects.get(user=requester)
+    outcomes = race(
+        lambda: membership_answer(membership=membership, approve=False, by=representative),
+        lambda: membership_answer(membership=membership, approve=False, by=representative),
+    )
+    assert sorted(type(o).__name__ for o in outcomes) == ["MembershipError", "NoneType"]

@@ -54,6 +54,8 @@ def test_person_registers_an_organisation_and_becomes_its_representative(client,
     assert organisation.status == "pending"
     assert organisation.website == "https://legalaid.kz"
     assert organisation.logo.name.startswith("partners/logos/")
+    assert organisation.logo.name.endswith(".png")
+    assert "logo" not in organisation.logo.name.rsplit("/", 1)[1]  # random, not the upload name
     membership = Membership.objects.get(organisation=organisation)
     assert (membership.user, membership.role, membership.status) == (
         person,
@@ -134,3 +136,9 @@ def test_an_oversized_logo_is_refused(client, homes, person):
     assert response.context["form"].errors["logo"] == [
         "The logo is too large: at most 1 MB, please."
     ]
+
+
+def test_a_png_named_like_a_pdf_is_stored_as_png(client, homes, person):
+    logo = SimpleUploadedFile("logo.pdf", png(), content_type="application/pdf")
+    client.post("/en/partners/register/", {**GOOD, "logo": logo})
+    assert Organisation.objects.get().logo.name.endswith(".png")
