@@ -10,7 +10,6 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -270,6 +269,3 @@ LOGGING = {
 }
 
 ADMINS = [("Kenes", email) for email in env_list("ADMIN_EMAILS")]
-
-# Shown on the site and in emails; lazy so every language gets its own.
-KENES_COMMISSION_NAME = _("Human Rights Commission")
