@@ -3,8 +3,11 @@ from django.utils.translation import gettext_lazy as _
 
 
 class EventsConfig(AppConfig):
-    """Round tables, training seminars and conferences, with registration (issue: events)."""
-
+    default_auto_field = "django.db.models.BigAutoField"
     name = "events"
     verbose_name = _("Events")
-    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

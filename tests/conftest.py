@@ -46,3 +46,10 @@ def news_indexes(homes):
 
 def require(env_var: str) -> bool:
     return os.environ.get(env_var, "") not in {"", "0", "false", "no"}
+
+
+@pytest.fixture
+def event_index(homes):
+    from tests.factories import make_event_index
+
+    return make_event_index(homes["kk"])

@@ -175,3 +175,41 @@ def member_of(organisation, user=None, *, role="member", status="active"):
     user = user or UserFactory()
     Membership.objects.create(user=user, organisation=organisation, role=role, status=status)
     return user
+
+
+def make_event_index(home, *, title="Іс-шаралар", slug="events"):
+    from events.models import EventIndexPage
+
+    index = EventIndexPage(title=title, slug=slug, show_in_menus=True)
+    home.add_child(instance=index)
+    return publish(index)
+
+
+def make_event(index, *, title="Дөңгелек үстел", starts_in_days=10, hours=3, **fields):
+    """A scheduled event `starts_in_days` from now (negative: in the past), open to members
+    of verified organisations, 50 seats unless said otherwise."""
+    from django.utils import timezone
+
+    from events.models import EventPage
+
+    start = fields.pop("start", None) or (
+        timezone.now().replace(minute=0, second=0, microsecond=0)
+        + datetime.timedelta(days=starts_in_days)
+    )
+    page = EventPage(
+        title=title,
+        kind=fields.pop("kind", "round-table"),
+        start=start,
+        end=fields.pop("end", None) or start + datetime.timedelta(hours=hours),
+        intro=fields.pop("intro", "Азаматтық қоғаммен кездесу."),
+        languages=fields.pop("languages", ["kk", "ru"]),
+        **fields,
+    )
+    index.add_child(instance=page)
+    return publish(page)
+
+
+def verified_member(organisation=None, **user_fields):
+    """A person who is an active member of a verified NGO (created unless given)."""
+    organisation = organisation or OrganisationFactory()
+    return member_of(organisation, UserFactory(**user_fields))

@@ -5,6 +5,8 @@ import os
 os.environ.setdefault("SECRET_KEY", "dev-only-insecure-key-never-use-in-production-0123456789")
 os.environ.setdefault("DEBUG", "1")
 os.environ.setdefault("KENES_STAFF_REQUIRE_2FA", "0")
+# The demo sends its mail at once to the console; run `manage.py db_worker` to try the queue.
+os.environ.setdefault("TASKS_BACKEND", "immediate")
 
 from .base import *  # noqa: E402, F403 - settings modules extend the base by design
 

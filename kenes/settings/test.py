@@ -5,6 +5,8 @@ import os
 os.environ.setdefault("SECRET_KEY", "test-only-insecure-key-never-use-in-production-0123456789")
 os.environ["DEBUG"] = "0"
 os.environ.setdefault("KENES_STAFF_REQUIRE_2FA", "1")
+# Tasks run when enqueued, after the transaction commits: tests see the mail at once.
+os.environ["TASKS_BACKEND"] = "immediate"
 
 from .base import *  # noqa: E402, F403 - settings modules extend the base by design
 

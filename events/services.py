@@ -1,0 +1,279 @@
+"""Every change to registrations: one function each, one transaction each.
+
+Seats are never overbooked because every function that can take or free a seat first locks
+the event's row (`_lock`), then counts. Two requests for the last seat are served one after
+the other: the second one sees the first one's seat and joins the waiting list. Registrations
+are created under that lock, so their primary keys give the order of the waiting list.
+"""
+
+import hashlib
+import secrets
+
+from django.db import IntegrityError, transaction
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import EventInvitation, EventPage, Registration, StatusNotice
+from .rules import (
+    AlreadyRegistered,
+    CancellationNotAllowed,
+    InvitationInvalid,
+    RegistrationClosed,
+    RegistrationError,
+    check_may_register,
+    has_verified_email,
+    registration_window,
+)
+from .tasks import send_event_email, send_invitation_email
+
+
+def _lock(event: EventPage) -> EventPage:
+    """The event's original page, its row locked until the transaction ends."""
+    return (
+        EventPage.objects.select_for_update(of=("self",))
+        .select_related(None)
+        .get(pk=event.canonical.pk)
+    )
+
+
+def _email_after_commit(registration: Registration, template: str) -> None:
+    registration_id = registration.pk
+    transaction.on_commit(
+        lambda: send_event_email.enqueue(registration_id=registration_id, template=template)
+    )
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _seat_for(event: EventPage, organisation) -> bool:
+    """Is there a seat for one more person of `organisation` (None: an individual)?
+    Call with the event locked."""
+    seats = event.registrations.holding_seat()
+    if seats.count() >= event.capacity:
+        return False
+    if organisation is not None and event.seats_per_organisation is not None:
+        return seats.filter(organisation=organisation).count() < event.seats_per_organisation
+    return True
+
+
+def registration_create(
+    *,
+    event: EventPage,
+    person,
+    organisation=None,
+    registered_by=None,
+    answers: dict | None = None,
+    invitation_token: str | None = None,
+) -> Registration:
+    """Register `person` (by themself, or by a representative of `organisation`): a seat while
+    one is free for them, else a place on the waiting list. Raises a `RegistrationError`."""
+    registered_by = registered_by or person
+    with transaction.atomic():
+        locked = _lock(event)
+        window = registration_window(locked)
+        if not window.is_open:
+            raise RegistrationClosed(window.message)
+        check_may_register(
+            event=locked, person=person, organisation=organisation, registered_by=registered_by
+        )
+        invitation = None
+        if locked.access == EventPage.Access.INVITATION:
+            invitation = _usable_invitation(locked, person, invitation_token)
+        if locked.registrations.active().filter(person=person).exists():
+            raise AlreadyRegistered(_already_registered(person, registered_by))
+        now = timezone.now()
+        confirmed = _seat_for(locked, organisation)
+        try:
+            with transaction.atomic():
+                registration = Registration.objects.create(
+                    event=locked,
+                    person=person,
+                    organisation=organisation,
+                    registered_by=registered_by,
+                    answers=answers or {},
+                    status=(
+                        Registration.Status.CONFIRMED
+                        if confirmed
+                        else Registration.Status.WAITLISTED
+                    ),
+                    confirmed_at=now if confirmed else None,
+                )
+        except IntegrityError:  # only reachable without the lock, e.g. SQLite; kept as a net
+            raise AlreadyRegistered(_already_registered(person, registered_by)) from None
+        if invitation is not None:
+            invitation.registration = registration
+            invitation.used_at = now
+            invitation.save(update_fields=["registration", "used_at"])
+        _email_after_commit(registration, "confirmed" if confirmed else "waitlisted")
+    return registration
+
+
+def _already_registered(person, registered_by) -> str:
+    if person.pk == registered_by.pk:
+        return _("You are already registered for this event.")
+    return _("%(name)s is already registered for this event.") % {
+        "name": person.full_name or person.email
+    }
+
+
+def _usable_invitation(event: EventPage, person, token: str | None) -> EventInvitation:
+    invitation = (
+        EventInvitation.objects.select_for_update()
+        .filter(event=event, token_hash=hash_token(token or ""))
+        .first()
+    )
+    if not token or invitation is None:
+        raise InvitationInvalid(
+            _("This event is by invitation only, and this invitation link is not valid.")
+        )
+    if invitation.used_at is not None:
+        raise InvitationInvalid(_("This invitation has already been used."))
+    if not has_verified_email(person, invitation.email):
+        raise InvitationInvalid(
+            _(
+                "This invitation was sent to another email address. Sign in with the account "
+                "of that address, or add and confirm it in your account."
+            )
+        )
+    return invitation
+
+
+def registration_cancel(*, registration: Registration, by, as_manager: bool = False) -> list:
+    """Cancel a registration (by the person, their representative, or an event manager) and
+    give freed seats to the waiting list. Returns the registrations promoted."""
+    with transaction.atomic():
+        locked = _lock(registration.event)
+        current = Registration.objects.select_for_update().get(pk=registration.pk)
+        if not current.is_active:
+            raise RegistrationError(_("This registration is already cancelled."))
+        if not as_manager and locked.has_started:
+            raise CancellationNotAllowed(
+                _("The event has started: registrations can no longer be cancelled.")
+            )
+        current.status = Registration.Status.CANCELLED
+        current.cancelled_at = timezone.now()
+        current.save(update_fields=["status", "cancelled_at"])
+        _email_after_commit(current, "cancelled")
+        promoted = _promote_waiting_list(locked)
+    registration.refresh_from_db()
+    return promoted
+
+
+def _promote_waiting_list(event: EventPage) -> list[Registration]:
+    """Give free seats to the waiting list in order, skipping people whose organisation has
+    used its seats. Call with the event locked. Nobody is promoted once the event started or
+    while it is not scheduled."""
+    if event.has_started or event.status != EventPage.Status.SCHEDULED:
+        return []
+    seats = event.registrations.holding_seat()
+    free = event.capacity - seats.count()
+    if free <= 0:
+        return []
+    limit = event.seats_per_organisation
+    taken_by = dict(
+        seats.exclude(organisation=None)
+        .values_list("organisation")
+        .annotate(n=Count("pk"))
+        .values_list("organisation", "n")
+    )
+    promoted = []
+    now = timezone.now()
+    for waiting in event.registrations.waiting().select_for_update():
+        if free == 0:
+            break
+        organisation = waiting.organisation_id
+        if (
+            limit is not None
+            and organisation is not None
+            and taken_by.get(organisation, 0) >= limit
+        ):
+            continue
+        waiting.status = Registration.Status.CONFIRMED
+        waiting.confirmed_at = now
+        waiting.save(update_fields=["status", "confirmed_at"])
+        _email_after_commit(waiting, "promoted")
+        if organisation is not None:
+            taken_by[organisation] = taken_by.get(organisation, 0) + 1
+        free -= 1
+        promoted.append(waiting)
+    return promoted
+
+
+def registration_promote(*, registration: Registration, by) -> Registration:
+    """An event manager gives a seat to someone on the waiting list out of turn (ignoring the
+    organisation's seat limit, never the capacity)."""
+    with transaction.atomic():
+        locked = _lock(registration.event)
+        current = Registration.objects.select_for_update().get(pk=registration.pk)
+        if current.status != Registration.Status.WAITLISTED:
+            raise RegistrationError(_("Only people on the waiting list can be promoted."))
+        if locked.registrations.holding_seat().count() >= locked.capacity:
+            raise RegistrationError(_("No seat is free. Raise the capacity of the event first."))
+        current.status = Registration.Status.CONFIRMED
+        current.confirmed_at = timezone.now()
+        current.save(update_fields=["status", "confirmed_at"])
+        _email_after_commit(current, "promoted")
+    return current
+
+
+def registration_check_in(*, registration: Registration, by, attended: bool = True) -> None:
+    """Mark a confirmed participant as attended on the day, or undo it."""
+    with transaction.atomic():
+        current = Registration.objects.select_for_update().get(pk=registration.pk)
+        if attended:
+            if current.status != Registration.Status.CONFIRMED:
+                raise RegistrationError(_("Only confirmed participants can be checked in."))
+            if timezone.localdate() < timezone.localdate(current.event.start):
+                raise RegistrationError(_("Check-in opens on the day the event starts."))
+            current.status = Registration.Status.ATTENDED
+            current.attended_at = timezone.now()
+        else:
+            if current.status != Registration.Status.ATTENDED:
+                raise RegistrationError(_("This person is not checked in."))
+            current.status = Registration.Status.CONFIRMED
+            current.attended_at = None
+        current.save(update_fields=["status", "attended_at"])
+    registration.refresh_from_db()
+
+
+def event_published(*, event: EventPage) -> list[Registration]:
+    """After an editor publishes an event: fill seats a raised capacity freed, and tell the
+    registrants when the event was cancelled, postponed or moved. Returns those promoted."""
+    with transaction.atomic():
+        locked = _lock(event)
+        promoted = _promote_waiting_list(locked)
+        last = locked.status_notices.first()
+        changed = last is not None and (last.status != locked.status or last.start != locked.start)
+        if last is None or changed:
+            StatusNotice.objects.create(event=locked, status=locked.status, start=locked.start)
+        if changed:
+            template = {
+                EventPage.Status.CANCELLED: "event_cancelled",
+                EventPage.Status.POSTPONED: "event_postponed",
+            }.get(locked.status, "event_rescheduled")
+            for registration in locked.registrations.active():
+                _email_after_commit(registration, template)
+    return promoted
+
+
+def invitation_send(*, event: EventPage, email: str, full_name: str, language: str, by):
+    """An event manager invites a person to an invitation-only event by a personal link."""
+    token = secrets.token_urlsafe(32)
+    with transaction.atomic():
+        invitation = EventInvitation.objects.create(
+            event=event.canonical,
+            email=email.strip(),
+            full_name=full_name.strip(),
+            token_hash=hash_token(token),
+            invited_by=by,
+        )
+        invitation_id = invitation.pk
+        transaction.on_commit(
+            lambda: send_invitation_email.enqueue(
+                invitation_id=invitation_id, token=token, language=language
+            )
+        )
+    return invitation

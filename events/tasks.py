@@ -1,0 +1,75 @@
+"""Email about registrations, sent by a task worker so a slow mail server never slows a page.
+
+The services enqueue these after their transaction commits; the tasks read the registration
+again, so a message always describes what the database holds when it is sent.
+"""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.utils import translation
+from django_tasks import task
+from wagtail.models import Locale
+
+from kenes.emails import language_of, render_message, send_to_person
+
+# The messages that give the confirmed participant the link to join and the practical details.
+WITH_DETAILS = {"confirmed", "promoted", "reminder"}
+
+
+def page_in(event, language: str):
+    """The event's page in `language`, or the original when it is not translated."""
+    locale = Locale.objects.filter(language_code=language).first()
+    translated = event.get_translation_or_none(locale) if locale else None
+    page = translated if translated is not None and translated.live else event
+    return page.specific
+
+
+def absolute_url(page, suffix: str = "") -> str:
+    url = page.get_url() or "/"
+    if not url.startswith("http"):
+        url = settings.WAGTAILADMIN_BASE_URL + url
+    return url + suffix
+
+
+@task()
+def send_event_email(*, registration_id: int, template: str) -> None:
+    from .models import Registration
+
+    registration = (
+        Registration.objects.select_related("event", "person", "organisation")
+        .filter(pk=registration_id)
+        .first()
+    )
+    if registration is None:  # deleted with its account before the worker got to it
+        return
+    person = registration.person
+    page = page_in(registration.event, language_of(person))
+    with translation.override(language_of(person)):
+        context = {
+            "event": page,
+            "registration": registration,
+            "position": registration.waitlist_position(),
+            "event_url": absolute_url(page),
+            "show_details": template in WITH_DETAILS and registration.holds_seat,
+        }
+    send_to_person(user=person, template=f"events/email/{template}", context=context)
+
+
+@task()
+def send_invitation_email(*, invitation_id: int, token: str, language: str) -> None:
+    from .models import EventInvitation
+
+    invitation = EventInvitation.objects.select_related("event").filter(pk=invitation_id).first()
+    if invitation is None:
+        return
+    page = page_in(invitation.event, language)
+    with translation.override(language):
+        subject, body = render_message(
+            "events/email/invitation",
+            {
+                "invitation": invitation,
+                "event": page,
+                "invitation_url": absolute_url(page, f"invitation/{token}/"),
+            },
+        )
+    send_mail(subject, body, None, [invitation.email])
