@@ -1,0 +1,148 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from partners.models import Membership, Region
+
+from .models import EventPage
+from .rules import organisations_to_register_for
+
+MAX_ANSWER_LENGTH = 2000
+
+
+class EventFilterForm(forms.Form):
+    """The filters of the event list; they combine, and survive pagination as query string."""
+
+    PERIODS = [("upcoming", _("Upcoming")), ("past", _("Archive"))]
+
+    period = forms.ChoiceField(
+        label=_("When"), choices=PERIODS, required=False, widget=forms.HiddenInput
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"), choices=[("", _("All kinds")), *EventPage.Kind.choices], required=False
+    )
+    month = forms.RegexField(
+        label=_("Month"),
+        regex=r"^\d{4}-(0[1-9]|1[0-2])$",
+        required=False,
+        widget=forms.Select,
+        error_messages={"invalid": _("Choose a month from the list.")},
+    )
+    region = forms.ModelChoiceField(
+        label=_("City or region"),
+        queryset=Region.objects.all(),
+        required=False,
+        empty_label=_("All regions"),
+        to_field_name="code",
+    )
+
+    def __init__(self, *args, months=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["month"].widget.choices = [("", _("Any month")), *months]
+
+
+class RegistrationForm(forms.Form):
+    """Who registers, for which organisation, and the answers to the event's questions.
+
+    A representative may pick a colleague of an organisation they represent; anybody else
+    registers themself. The rules themselves are checked again by `events.services`."""
+
+    def __init__(self, *args, event: EventPage, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.event = event
+        self.user = user
+        organisations = organisations_to_register_for(user, event)
+        members_only = event.access == EventPage.Access.MEMBERS
+        self.fields["organisation"] = forms.ModelChoiceField(
+            label=_("On behalf of"),
+            queryset=organisations,
+            required=members_only,
+            empty_label=None if members_only else _("Myself, as an individual"),
+            help_text=_("The organisation the participant represents at the event."),
+        )
+        colleagues = self._colleagues()
+        if colleagues:
+            self.fields["participant"] = forms.TypedChoiceField(
+                label=_("Participant"),
+                choices=[(user.pk, _("Me (%(name)s)") % {"name": user.full_name}), *colleagues],
+                coerce=int,
+                initial=user.pk,
+                help_text=_("As a representative you can register a colleague."),
+            )
+            self.order_fields(["participant", "organisation"])
+        self.questions = []
+        for block in event.questions:
+            name = f"q_{block.id}"
+            self.questions.append((name, block))
+            self.fields[name] = self._field_for(block)
+
+    def _colleagues(self):
+        """Active members of the verified organisations this person represents."""
+        represented = organisations_to_register_for(self.user, self.event).filter(
+            memberships__user=self.user,
+            memberships__role=Membership.Role.REPRESENTATIVE,
+            memberships__status=Membership.Status.ACTIVE,
+        )
+        members = (
+            Membership.objects.filter(organisation__in=represented, status=Membership.Status.ACTIVE)
+            .exclude(user=self.user)
+            .select_related("user")
+            .order_by("user__full_name", "user__pk")
+        )
+        seen = {}
+        for membership in members:
+            seen.setdefault(membership.user.pk, membership.user.full_name or membership.user.email)
+        return list(seen.items())
+
+    @staticmethod
+    def _field_for(block):
+        value = block.value
+        common = {
+            "label": value["label"],
+            "help_text": value["help_text"],
+            "required": value["required"],
+        }
+        if block.block_type == "choice":
+            return forms.ChoiceField(
+                choices=[(option, option) for option in value["choices"]],
+                widget=forms.RadioSelect,
+                **common,
+            )
+        if block.block_type == "yes_no":
+            return forms.TypedChoiceField(
+                choices=[("yes", _("Yes")), ("no", _("No"))],
+                widget=forms.RadioSelect,
+                **common,
+            )
+        return forms.CharField(
+            max_length=MAX_ANSWER_LENGTH, widget=forms.Textarea(attrs={"rows": 3}), **common
+        )
+
+    def participant(self):
+        """The person being registered (the signed-in person unless they chose a colleague)."""
+        chosen = self.cleaned_data.get("participant")
+        if chosen is None or chosen == self.user.pk:
+            return self.user
+        from django.contrib.auth import get_user_model
+
+        return get_user_model().objects.get(pk=chosen)
+
+    def answers(self) -> dict:
+        """The answers under each question's block id, with the question as it was asked."""
+        answers = {}
+        for name, block in self.questions:
+            answer = self.cleaned_data.get(name)
+            if answer in (None, ""):
+                continue
+            if block.block_type == "yes_no":
+                answer = str(_("Yes") if answer == "yes" else _("No"))
+            answers[block.id] = {"question": block.value["label"], "answer": answer}
+        return answers
+
+
+class CertificateForm(forms.Form):
+    language = forms.ChoiceField(
+        label=_("Language of the certificate"),
+        choices=settings.LANGUAGES,
+        widget=forms.RadioSelect,
+    )

@@ -1,0 +1,193 @@
+"""What visitors and participants see: the event list, an event, registering and cancelling.
+
+The event page's routes (`events.models.EventPage`) call the functions here. Each parses its
+input with a form, calls one service and redirects with a message, or re-renders with errors.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from partners.permissions import is_representative
+
+from . import selectors
+from .certificates import certificate_pdf, may_download_certificate
+from .forms import CertificateForm, EventFilterForm, RegistrationForm
+from .models import EVENTS_PER_PAGE, EventPage, Registration
+from .rules import RegistrationError, registration_window
+from .services import registration_cancel, registration_create
+
+INVITATION_SESSION_KEY = "kenes_event_invitations"
+
+
+def event_index_context(request, *, index) -> dict:
+    period = "past" if request.GET.get("period") == "past" else "upcoming"
+    months = [
+        (month.strftime("%Y-%m"), date_format(month, "YEAR_MONTH_FORMAT"))
+        for month in selectors.months_with_events(index=index, period=period)
+    ]
+    form = EventFilterForm(request.GET or None, months=months)
+    filters = form.cleaned_data if form.is_valid() else {}
+    events = selectors.event_list(
+        index=index,
+        period=period,
+        kind=filters.get("kind", ""),
+        month=filters.get("month", ""),
+        region=filters.get("region"),
+    )
+    return {
+        "period": period,
+        "filter_form": form,
+        "events": Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page")),
+        "is_filtered": any(filters.get(name) for name in ("kind", "month", "region")),
+    }
+
+
+def event_context(request, page: EventPage) -> dict:
+    """What the event page shows the person looking at it."""
+    event = page.canonical
+    user = request.user
+    counts = selectors.seat_counts(event)
+    registration = selectors.registration_of(event=event, person=user)
+    context = {
+        "window": registration_window(event),
+        "counts": counts,
+        "registration": registration,
+        "position": registration.waitlist_position() if registration else None,
+        "represented": selectors.registrations_of_represented(event=event, person=user),
+        "show_figures": user.is_authenticated and user.has_perm("events.view_registration"),
+        "may_get_certificate": registration is not None and may_download_certificate(registration),
+    }
+    return context
+
+
+@require_http_methods(["GET", "POST"])
+def register(request, page: EventPage):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    event = page.canonical
+    window = registration_window(event)
+    if not window.is_open:
+        messages.error(request, window.message)
+        return redirect(page.url)
+    form = RegistrationForm(request.POST or None, event=event, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        person = form.participant()
+        try:
+            registration = registration_create(
+                event=event,
+                person=person,
+                organisation=form.cleaned_data.get("organisation"),
+                registered_by=request.user,
+                answers=form.answers(),
+                invitation_token=request.session.get(INVITATION_SESSION_KEY, {}).get(str(event.pk)),
+            )
+        except RegistrationError as error:
+            form.add_error(None, str(error))
+        else:
+            request.session.get(INVITATION_SESSION_KEY, {}).pop(str(event.pk), None)
+            request.session.modified = True
+            messages.success(request, _registered_message(registration, request.user))
+            return redirect(page.url)
+    return TemplateResponse(
+        request,
+        "events/register.html",
+        {"page": page, "form": form, "event": event, "counts": selectors.seat_counts(event)},
+    )
+
+
+def _registered_message(registration: Registration, user) -> str:
+    name = registration.person.full_name or registration.person.email
+    if registration.status == Registration.Status.CONFIRMED:
+        if registration.person.pk == user.pk:
+            return _("You are registered: your seat is confirmed. We have sent you an email.")
+        return _("%(name)s is registered: the seat is confirmed.") % {"name": name}
+    position = registration.waitlist_position()
+    if registration.person.pk == user.pk:
+        return _(
+            "All seats are taken, so you are on the waiting list, number %(position)s. "
+            "We will email you when a seat frees up."
+        ) % {"position": position}
+    return _("%(name)s is on the waiting list, number %(position)s.") % {
+        "name": name,
+        "position": position,
+    }
+
+
+def _may_cancel(user, registration: Registration) -> bool:
+    if registration.person_id == user.pk:
+        return True
+    return registration.organisation is not None and is_representative(
+        user, registration.organisation
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def cancel(request, page: EventPage, registration_id: int):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    registration = get_object_or_404(
+        Registration.objects.select_related("person", "organisation"),
+        pk=registration_id,
+        event=page.canonical,
+    )
+    if not _may_cancel(request.user, registration):
+        raise Http404  # another person's or another organisation's registration
+    if not registration.is_active:
+        messages.info(request, _("This registration is already cancelled."))
+        return redirect(page.url)
+    if request.method == "POST":
+        try:
+            registration_cancel(registration=registration, by=request.user)
+        except RegistrationError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("The registration of %(name)s is cancelled.")
+                % {"name": registration.person.full_name or registration.person.email},
+            )
+        return redirect(page.url)
+    return TemplateResponse(
+        request, "events/cancel.html", {"page": page, "registration": registration}
+    )
+
+
+def invitation(request, page: EventPage, token: str):
+    """A personal invitation link: remember the token for this browser, then register.
+    The token never goes into a query string or a redirect URL."""
+    invitations = request.session.get(INVITATION_SESSION_KEY, {})
+    invitations[str(page.canonical.pk)] = token
+    request.session[INVITATION_SESSION_KEY] = invitations
+    register_url = page.url + "register/"
+    if not request.user.is_authenticated:
+        messages.info(request, _("Sign in or create an account to accept the invitation."))
+        return redirect_to_login(register_url)
+    return redirect(register_url)
+
+
+@require_http_methods(["GET"])
+def certificate(request, page: EventPage):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    registration = selectors.registration_of(event=page.canonical, person=request.user)
+    if registration is None or not may_download_certificate(registration):
+        raise Http404
+    form = CertificateForm(request.GET or None)
+    if not form.is_valid():
+        return TemplateResponse(request, "events/certificate.html", {"page": page, "form": form})
+    language = form.cleaned_data["language"]
+    response = HttpResponse(
+        certificate_pdf(registration=registration, language=language),
+        content_type="application/pdf",
+    )
+    filename = f"certificate-{page.canonical.pk}-{language}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -1,0 +1,156 @@
+"""Hundreds of people registering and cancelling at the same moment: never more seats than
+the capacity (or the organisation's limit), the waiting list in the order requests were
+served, and no error. The races need PostgreSQL; SQLite runs the same rules one by one.
+
+PostgreSQL allows 100 connections by default, so 40 threads each send 5 requests, all
+released together by a barrier: 200 requests from 40 concurrent connections.
+"""
+
+import threading
+
+import pytest
+from django.db import connection
+
+from events.models import EventPage, Registration
+from events.services import registration_cancel, registration_create
+from tests.factories import OrganisationFactory, UserFactory, make_event, member_of
+
+THREADS = 40
+
+
+def in_threads(batches):
+    """Run each batch of calls in its own thread, the threads released together. Returns
+    the errors raised (none expected)."""
+    barrier = threading.Barrier(len(batches))
+    errors = []
+
+    def run(batch):
+        try:
+            barrier.wait()
+            for call in batch:
+                call()
+        except Exception as error:  # noqa: BLE001 - the test asserts there were none
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(batch,)) for batch in batches]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    return errors
+
+
+def split(items, parts):
+    return [items[i::parts] for i in range(parts)]
+
+
+def waiting_list(event):
+    return list(
+        Registration.objects.filter(event=event, status="waitlisted")
+        .order_by("pk")
+        .values_list("person_id", flat=True)
+    )
+
+
+def check_request_order(event, batches_of_people):
+    """Each thread's requests were sent one after another: on the waiting list, the
+    earlier request of a thread stands before its later one."""
+    position = {person: index for index, person in enumerate(waiting_list(event))}
+    for batch in batches_of_people:
+        waiting = [position[p.pk] for p in batch if p.pk in position]
+        assert waiting == sorted(waiting)
+
+
+def register_all(event, people, organisation_of):
+    batches = split(people, THREADS)
+    calls = [
+        [
+            (
+                lambda p=p: registration_create(
+                    event=event, person=p, organisation=organisation_of(p)
+                )
+            )
+            for p in batch
+        ]
+        for batch in batches
+    ]
+    return batches, in_threads(calls)
+
+
+def cancel_all(registrations):
+    calls = [
+        [(lambda r=r: registration_cancel(registration=r, by=r.person)) for r in batch]
+        for batch in split(registrations, min(THREADS, len(registrations)))
+    ]
+    return in_threads(calls)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_hundred_at_once_for_fifty_seats(event_index):
+    event = make_event(event_index, capacity=50, access=EventPage.Access.SIGNED_IN)
+    people = UserFactory.create_batch(200)
+    batches, errors = register_all(event, people, lambda person: None)
+    assert errors == []
+    assert Registration.objects.filter(event=event, status="confirmed").count() == 50
+    waiting = waiting_list(event)
+    assert len(waiting) == 150
+    check_request_order(event, batches)
+    positions = [
+        r.waitlist_position() for r in Registration.objects.filter(event=event, status="waitlisted")
+    ]
+    assert sorted(positions) == list(range(1, 151))
+
+    # 30 confirmed participants cancel at the same moment: exactly 30 are promoted, the
+    # first 30 of the waiting list.
+    leaving = list(Registration.objects.filter(event=event, status="confirmed")[:30])
+    assert cancel_all(leaving) == []
+    confirmed = set(
+        Registration.objects.filter(event=event, status="confirmed").values_list(
+            "person_id", flat=True
+        )
+    )
+    assert len(confirmed) == 50
+    assert set(waiting[:30]) <= confirmed
+    assert waiting_list(event) == waiting[30:]
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_seat_limit_of_an_organisation_holds_under_a_rush(event_index):
+    event = make_event(event_index, capacity=50, seats_per_organisation=5)
+    crowded = OrganisationFactory()
+    crowd = [member_of(crowded) for _ in range(60)]
+    others = [member_of(OrganisationFactory()) for _ in range(20)]
+    organisation_of = {p.pk: p.memberships.get().organisation for p in crowd + others}
+    batches, errors = register_all(event, crowd + others, lambda p: organisation_of[p.pk])
+    assert errors == []
+    seats = Registration.objects.filter(event=event, status="confirmed")
+    assert seats.filter(organisation=crowded).count() == 5
+    assert seats.exclude(organisation=crowded).count() == 20
+    check_request_order(event, batches)
+
+    # Three of the crowded organisation cancel together: three of its colleagues move up,
+    # never more.
+    leaving = list(seats.filter(organisation=crowded)[:3])
+    assert cancel_all(leaving) == []
+    assert seats.filter(organisation=crowded).count() == 5
+    assert Registration.objects.filter(event=event, status="waitlisted").count() == 52
+
+
+@pytest.mark.django_db
+def test_the_same_rules_one_by_one(event_index):
+    """SQLite (and PostgreSQL) without threads: 60 people for 20 seats, 10 cancel."""
+    event = make_event(event_index, capacity=20, access=EventPage.Access.SIGNED_IN)
+    people = UserFactory.create_batch(60)
+    for person in people:
+        registration_create(event=event, person=person)
+    assert Registration.objects.filter(event=event, status="confirmed").count() == 20
+    waiting = waiting_list(event)
+    assert waiting == [p.pk for p in people[20:]]
+    for registration in list(Registration.objects.filter(event=event, status="confirmed")[:10]):
+        registration_cancel(registration=registration, by=registration.person)
+    assert Registration.objects.filter(event=event, status="confirmed").count() == 20
+    assert waiting_list(event) == waiting[10:]

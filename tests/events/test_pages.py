@@ -1,0 +1,444 @@
+"""What visitors, members and representatives see and do on the event list and event pages."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from events.models import EventInvitation, EventPage, Registration
+from events.services import hash_token, registration_create
+from partners.models import Membership
+from tests.checks import check_page
+from tests.factories import (
+    PASSWORD,
+    OrganisationFactory,
+    UserFactory,
+    make_event,
+    member_of,
+    verified_member,
+)
+
+pytestmark = pytest.mark.django_db
+
+JOIN_URL = "https://meet.example.kz/kenes-round-table"
+
+
+def sign_in(client, user):
+    assert client.login(email=user.email, password=PASSWORD)
+
+
+def page_text(response):
+    return response.content.decode()
+
+
+@pytest.fixture
+def online_event(event_index):
+    return make_event(
+        event_index,
+        title="Онлайн дөңгелек үстел",
+        capacity=1,
+        is_online=True,
+        join_url=JOIN_URL,
+        practical_info="Кіру: бірінші қабат.",
+    )
+
+
+# The event list
+
+
+def test_event_list_shows_upcoming_first_and_past_ones_in_the_archive(client, event_index):
+    later = make_event(event_index, title="Кейінірек", starts_in_days=20)
+    sooner = make_event(event_index, title="Жақында", starts_in_days=2)
+    past = make_event(event_index, title="Өткен", starts_in_days=-30)
+    response = client.get("/kk/events/")
+    html = page_text(response)
+    check_page(html)
+    assert html.index(sooner.title) < html.index(later.title)
+    assert past.title not in html
+    archive = page_text(client.get("/kk/events/?period=past"))
+    assert past.title in archive and sooner.title not in archive
+
+
+def test_event_list_filters_combine_and_survive_pagination(client, event_index):
+    from partners.models import Region
+
+    almaty = Region.objects.get(code="almaty")
+    for n in range(14):
+        make_event(
+            event_index,
+            title=f"Семинар {n}",
+            kind="seminar",
+            region=almaty,
+            starts_in_days=3 + n % 2,
+        )
+    make_event(event_index, title="Дөңгелек үстел", kind="round-table", region=almaty)
+    make_event(event_index, title="Басқа қала", kind="seminar", starts_in_days=3)
+    response = client.get("/kk/events/", {"kind": "seminar", "region": "almaty"})
+    html = page_text(response)
+    check_page(html)
+    assert "Дөңгелек үстел" not in html and "Басқа қала" not in html
+    assert len(response.context["events"]) == 12
+    assert "kind=seminar&amp;region=almaty&amp;page=2" in html
+    second = client.get("/kk/events/", {"kind": "seminar", "region": "almaty", "page": 2})
+    assert len(second.context["events"]) == 2
+
+
+def test_event_list_month_filter(client, event_index):
+    now = timezone.localtime()
+    make_event(event_index, title="Осы ай", start=now + datetime.timedelta(hours=2))
+    make_event(event_index, title="Келесі жыл", start=now + datetime.timedelta(days=400))
+    month = now.strftime("%Y-%m")
+    html = page_text(client.get("/kk/events/", {"month": month}))
+    assert "Осы ай" in html and "Келесі жыл" not in html
+    bad = client.get("/kk/events/", {"month": "2026-13"})
+    assert bad.status_code == 200  # an impossible month is ignored, not a 500
+
+
+def test_event_list_marks_cancelled_events(client, event_index):
+    make_event(event_index, title="Болмайды", status=EventPage.Status.CANCELLED)
+    html = page_text(client.get("/en/events/".replace("/en/", "/kk/")))
+    assert "Болмайды" in html
+
+
+def test_event_list_queries_do_not_grow_with_the_number_of_events(
+    client, event_index, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from partners.models import Region
+
+    region = Region.objects.first()
+    for n in range(10):
+        make_event(event_index, title=f"Event {n}", region=region)
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/kk/events/").status_code == 200
+        return len(queries)
+
+    count()  # warm the caches (site, locales) as on a running server
+    ten = count()
+    # 990 more, built without revisions (publishing each would take minutes)
+    start = timezone.now() + datetime.timedelta(days=5)
+    for n in range(990):
+        event_index.add_child(
+            instance=EventPage(
+                title=f"More {n}",
+                kind="seminar",
+                start=start,
+                end=start + datetime.timedelta(hours=2),
+                intro="…",
+                region=region,
+                languages=["kk"],
+            )
+        )
+    assert EventPage.objects.count() == 1000
+    assert count() == ten
+
+
+# An event page
+
+
+def test_anonymous_visitor_sees_how_to_register_but_never_the_join_link(client, online_event):
+    response = client.get(online_event.url)
+    html = page_text(response)
+    check_page(html)
+    assert "/kk/accounts/login/?next=" in html
+    assert JOIN_URL not in html and "Кіру: бірінші қабат." not in html
+
+
+def test_confirmed_participant_sees_the_join_link_and_details_others_do_not(client, online_event):
+    confirmed, waiting, stranger = verified_member(), verified_member(), verified_member()
+    for person in (confirmed, waiting):
+        registration_create(
+            event=online_event,
+            person=person,
+            organisation=person.memberships.get().organisation,
+        )
+    sign_in(client, confirmed)
+    html = page_text(client.get(online_event.url))
+    check_page(html)
+    assert JOIN_URL in html and "Кіру: бірінші қабат." in html
+    for person in (waiting, stranger):
+        client.logout()
+        sign_in(client, person)
+        html = page_text(client.get(online_event.url))
+        assert JOIN_URL not in html and "Кіру: бірінші қабат." not in html
+    assert "1" in html
+
+
+def test_member_registers_through_the_form_with_answers(client, event_index):
+    event = make_event(
+        event_index,
+        questions=[
+            ("text", {"label": "Тамақ шектеулері", "help_text": "", "required": False}),
+            (
+                "choice",
+                {"label": "Секция", "help_text": "", "required": True, "choices": ["А", "Б"]},
+            ),
+            ("yes_no", {"label": "Қонақ үй керек пе?", "help_text": "", "required": True}),
+        ],
+    )
+    person = verified_member()
+    organisation = person.memberships.get().organisation
+    sign_in(client, person)
+    url = event.url + "register/"
+    form_page = client.get(url)
+    check_page(page_text(form_page))
+    blocks = {block.block_type: block.id for block in event.questions}
+    # a required answer missing: nothing is created, the error is shown
+    response = client.post(url, {"organisation": organisation.pk, f"q_{blocks['choice']}": "А"})
+    assert response.status_code == 200
+    assert Registration.objects.count() == 0
+    check_page(page_text(response))
+    response = client.post(
+        url,
+        {
+            "organisation": organisation.pk,
+            f"q_{blocks['text']}": "Вегетариандық",
+            f"q_{blocks['choice']}": "Б",
+            f"q_{blocks['yes_no']}": "yes",
+        },
+    )
+    assert response.status_code == 302
+    registration = Registration.objects.get()
+    assert registration.status == "confirmed"
+    assert registration.answers[blocks["choice"]] == {"question": "Секция", "answer": "Б"}
+    assert registration.answers[blocks["text"]]["answer"] == "Вегетариандық"
+    followed = client.get(response["Location"])
+    assert "notice--success" in page_text(followed)
+
+
+def test_choice_outside_the_options_is_refused(client, event_index):
+    event = make_event(
+        event_index,
+        questions=[
+            (
+                "choice",
+                {"label": "Секция", "help_text": "", "required": True, "choices": ["А", "Б"]},
+            )
+        ],
+    )
+    person = verified_member()
+    sign_in(client, person)
+    block = event.questions[0].id
+    response = client.post(
+        event.url + "register/",
+        {"organisation": person.memberships.get().organisation.pk, f"q_{block}": "<script>"},
+    )
+    assert response.status_code == 200
+    assert Registration.objects.count() == 0
+
+
+def test_registering_for_an_organisation_one_does_not_belong_to_is_refused(client, event_index):
+    event = make_event(event_index)
+    person = verified_member()
+    other = OrganisationFactory()
+    sign_in(client, person)
+    response = client.post(event.url + "register/", {"organisation": other.pk})
+    assert response.status_code == 200
+    assert Registration.objects.count() == 0
+
+
+def test_anonymous_register_goes_to_sign_in(client, event_index):
+    event = make_event(event_index)
+    response = client.get(event.url + "register/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/kk/accounts/login/")
+    assert client.post(event.url + "register/").status_code == 302
+    assert Registration.objects.count() == 0
+
+
+def test_member_without_a_verified_organisation_is_told_what_to_do(client, event_index):
+    event = make_event(event_index)
+    person = member_of(OrganisationFactory(status="pending"))
+    sign_in(client, person)
+    html = page_text(client.get(event.url + "register/"))
+    assert "/kk/partners/join/" in html
+    response = client.post(event.url + "register/", {})
+    assert response.status_code == 200
+    assert Registration.objects.count() == 0
+
+
+def test_register_when_closed_redirects_with_the_reason(client, event_index):
+    event = make_event(
+        event_index, registration_closes=timezone.now() - datetime.timedelta(hours=1)
+    )
+    sign_in(client, verified_member())
+    response = client.post(event.url + "register/", {}, follow=True)
+    assert Registration.objects.count() == 0
+    assert "notice--error" in page_text(response)
+
+
+def test_participant_cancels_from_the_event_page(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    event = make_event(event_index, capacity=1)
+    person, next_in_line = verified_member(), verified_member()
+    registration = registration_create(
+        event=event, person=person, organisation=person.memberships.get().organisation
+    )
+    registration_create(
+        event=event, person=next_in_line, organisation=next_in_line.memberships.get().organisation
+    )
+    sign_in(client, person)
+    url = f"{event.url}registrations/{registration.pk}/cancel/"
+    confirm = client.get(url)
+    check_page(page_text(confirm))
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url)
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert registration.status == "cancelled"
+    assert Registration.objects.get(person=next_in_line).status == "confirmed"
+    assert {m.to[0] for m in mail.outbox} == {person.email, next_in_line.email}
+
+
+def test_nobody_cancels_another_persons_or_another_ngos_registration(client, event_index):
+    event = make_event(event_index)
+    organisation = OrganisationFactory()
+    person = member_of(organisation)
+    registration = registration_create(event=event, person=person, organisation=organisation)
+    url = f"{event.url}registrations/{registration.pk}/cancel/"
+    other_ngo_representative = member_of(OrganisationFactory(), role="representative")
+    colleague = member_of(organisation)
+    for intruder in (verified_member(), other_ngo_representative, colleague):
+        client.logout()
+        sign_in(client, intruder)
+        assert client.get(url).status_code == 404
+        assert client.post(url).status_code == 404
+    client.logout()
+    assert client.post(url).status_code == 302  # to sign in
+    registration.refresh_from_db()
+    assert registration.status == "confirmed"
+
+
+def test_representative_sees_and_cancels_only_their_organisations_registrations(
+    client, event_index
+):
+    event = make_event(event_index)
+    organisation = OrganisationFactory()
+    representative = member_of(organisation, role="representative")
+    colleague = member_of(organisation, UserFactory(full_name="Айгүл Сейітова"))
+    outsider = verified_member(full_name="Басқа Адам")
+    mine = registration_create(event=event, person=colleague, organisation=organisation)
+    registration_create(
+        event=event, person=outsider, organisation=outsider.memberships.get().organisation
+    )
+    sign_in(client, representative)
+    html = page_text(client.get(event.url))
+    assert "Айгүл Сейітова" in html and "Басқа Адам" not in html
+    assert client.post(f"{event.url}registrations/{mine.pk}/cancel/").status_code == 302
+    mine.refresh_from_db()
+    assert mine.status == "cancelled"
+
+
+def test_representative_registers_a_colleague_through_the_form(client, event_index):
+    event = make_event(event_index)
+    organisation = OrganisationFactory()
+    representative = member_of(organisation, role="representative")
+    colleague = member_of(organisation)
+    sign_in(client, representative)
+    response = client.post(
+        event.url + "register/", {"participant": colleague.pk, "organisation": organisation.pk}
+    )
+    assert response.status_code == 302
+    registration = Registration.objects.get()
+    assert registration.person == colleague and registration.registered_by == representative
+
+
+def test_member_cannot_pick_a_colleague(client, event_index):
+    event = make_event(event_index)
+    organisation = OrganisationFactory()
+    member = member_of(organisation)
+    colleague = member_of(organisation)
+    sign_in(client, member)
+    client.post(
+        event.url + "register/", {"participant": colleague.pk, "organisation": organisation.pk}
+    )
+    assert list(Registration.objects.values_list("person", flat=True)) == [member.pk]
+
+
+def test_invitation_link_leads_through_sign_in_to_registration(client, event_index):
+    event = make_event(event_index, access=EventPage.Access.INVITATION)
+    person = verified_member()
+    EventInvitation.objects.create(event=event, email=person.email, token_hash=hash_token("tok-1"))
+    response = client.get(event.url + "invitation/tok-1/")
+    assert response.status_code == 302
+    assert "tok-1" not in response["Location"]  # the token stays out of URLs and logs
+    sign_in(client, person)
+    assert client.get(event.url + "invitation/tok-1/")["Location"] == event.url + "register/"
+    response = client.post(
+        event.url + "register/", {"organisation": person.memberships.get().organisation.pk}
+    )
+    assert response.status_code == 302
+    assert Registration.objects.get().person == person
+
+
+def test_invitation_only_event_refuses_without_a_link(client, event_index):
+    event = make_event(event_index, access=EventPage.Access.INVITATION)
+    person = verified_member()
+    sign_in(client, person)
+    response = client.post(
+        event.url + "register/", {"organisation": person.memberships.get().organisation.pk}
+    )
+    assert response.status_code == 200
+    assert Registration.objects.count() == 0
+
+
+def test_cancelled_event_shows_a_notice_and_no_registration(client, event_index):
+    event = make_event(
+        event_index, status=EventPage.Status.CANCELLED, status_note="Себебі: карантин."
+    )
+    html = page_text(client.get(event.url))
+    check_page(html)
+    assert "Себебі: карантин." in html
+    assert "register/" not in html
+
+
+def test_staff_see_registration_figures_visitors_do_not(client, event_index):
+    from tests.factories import staff_user
+
+    event = make_event(event_index)
+    registration_create(
+        event=event, person=(p := verified_member()), organisation=p.memberships.get().organisation
+    )
+    assert "staff-figures" not in page_text(client.get(event.url))
+    member = verified_member()
+    sign_in(client, member)
+    assert "staff-figures" not in page_text(client.get(event.url))
+
+
+def test_event_page_queries_do_not_grow_with_registrations(client, event_index):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    event = make_event(event_index, capacity=2000, seats_per_organisation=None)
+    organisation = OrganisationFactory()
+    representative = member_of(organisation, role="representative")
+    sign_in(client, representative)
+
+    def add(n):
+        people = UserFactory.create_batch(n, verified=False)
+        Membership.objects.bulk_create(
+            Membership(user=p, organisation=organisation, role="member", status="active")
+            for p in people
+        )
+        Registration.objects.bulk_create(
+            Registration(event=event, person=p, organisation=organisation, status="confirmed")
+            for p in people
+        )
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(event.url).status_code == 200
+        return len(queries)
+
+    add(10)
+    count()  # warm the caches (site, locales) as on a running server
+    ten = count()
+    add(990)
+    assert count() == ten
