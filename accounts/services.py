@@ -5,6 +5,8 @@ from allauth.mfa.models import Authenticator
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from events.models import Registration
+from events.services import registrations_release
 from partners.selectors import (
     lock_representatives_of,
     memberships_for,
@@ -18,7 +20,7 @@ class AccountCannotBeDeleted(Exception):
 
 def personal_data(*, user) -> dict:
     """Everything the platform holds about the person, as plain data (for the JSON export).
-    Later apps add their part here: registrations, comments."""
+    Later apps add their part here (comments)."""
     return {
         "account": {
             "email": user.email,
@@ -34,6 +36,19 @@ def personal_data(*, user) -> dict:
         "two_factor_methods": sorted(
             Authenticator.objects.filter(user=user).values_list("type", flat=True)
         ),
+        "event_registrations": [
+            {
+                "event": r.event.title,
+                "starts": r.event.start.isoformat(),
+                "status": r.status,
+                "organisation": r.organisation.name if r.organisation else None,
+                "answers": r.answers,
+                "registered": r.created_at.isoformat(),
+            }
+            for r in Registration.objects.filter(person=user)
+            .select_related("event", "organisation")
+            .order_by("pk")
+        ],
         "organisations": [
             {
                 "organisation": m.organisation.name,
@@ -48,8 +63,9 @@ def personal_data(*, user) -> dict:
 
 
 def account_delete(*, user) -> None:
-    """Delete the person and their memberships. Refused while they are an organisation's
-    last representative: an organisation never loses its last representative silently."""
+    """Delete the person, their memberships and registrations. Refused while they are an
+    organisation's last representative: an organisation never loses its last representative
+    silently."""
     with transaction.atomic():
         lock_representatives_of(user)  # so a colleague leaving at the same time waits
         blocking = organisations_only_represented_by(user)
@@ -61,4 +77,5 @@ def account_delete(*, user) -> None:
                 )
                 % {"names": ", ".join(o.name for o in blocking)}
             )
+        registrations_release(person=user)  # seats go to the waiting lists
         user.delete()

@@ -9,10 +9,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from events.selectors import registrations_of_person
 from partners.selectors import memberships_for
 
 from .forms import DeleteAccountForm, ProfileForm
 from .services import AccountCannotBeDeleted, account_delete, personal_data
+
+PAST_EVENTS_SHOWN = 5
 
 
 @login_required
@@ -26,7 +29,14 @@ def my_account(request):
     return render(
         request,
         "accounts/my_account.html",
-        {"form": form, "memberships": memberships_for(request.user)},
+        {
+            "form": form,
+            "memberships": memberships_for(request.user),
+            "upcoming_registrations": registrations_of_person(request.user, upcoming=True),
+            "past_registrations": registrations_of_person(
+                request.user, upcoming=False, limit=PAST_EVENTS_SHOWN
+            ),
+        },
     )
 
 

@@ -69,10 +69,31 @@ def registrations_of_represented(*, event: EventPage, person) -> list[Registrati
     )
 
 
-def registrations_of_person(person):
-    """A person's registrations, for their account page: newest events first."""
-    return (
-        Registration.objects.filter(person=person)
-        .select_related("event", "organisation")
-        .order_by("-event__start", "-pk")
+def registrations_of_person(person, *, upcoming: bool, limit: int | None = None) -> list:
+    """A person's registrations for their account page: active ones for events to come
+    (soonest first), or all of past events (latest first). Each gets `.page`, the event in
+    the visitor's language where it is translated (two queries whatever the number)."""
+    from django.utils import timezone
+    from wagtail.models import Locale
+
+    registrations = Registration.objects.filter(person=person).select_related(
+        "event", "organisation"
     )
+    now = timezone.now()
+    if upcoming:
+        registrations = (
+            registrations.active().filter(event__end__gte=now).order_by("event__start", "pk")
+        )
+    else:
+        registrations = registrations.filter(event__end__lt=now).order_by("-event__start", "-pk")
+    registrations = list(registrations[:limit] if limit else registrations)
+    keys = {r.event.translation_key for r in registrations}
+    translated = {
+        page.translation_key: page
+        for page in EventPage.objects.live().filter(
+            translation_key__in=keys, locale=Locale.get_active()
+        )
+    }
+    for registration in registrations:
+        registration.page = translated.get(registration.event.translation_key, registration.event)
+    return registrations

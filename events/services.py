@@ -6,6 +6,7 @@ the other: the second one sees the first one's seat and joins the waiting list. 
 are created under that lock, so their primary keys give the order of the waiting list.
 """
 
+import datetime
 import hashlib
 import secrets
 
@@ -202,6 +203,13 @@ def _promote_waiting_list(event: EventPage) -> list[Registration]:
     return promoted
 
 
+def registrations_release(*, person) -> None:
+    """Before an account is deleted: give its seats in events to come to the waiting lists."""
+    upcoming = Registration.objects.active().filter(person=person, event__start__gt=timezone.now())
+    for registration in upcoming.select_related("event"):
+        registration_cancel(registration=registration, by=person)
+
+
 def registration_promote(*, registration: Registration, by) -> Registration:
     """An event manager gives a seat to someone on the waiting list out of turn (ignoring the
     organisation's seat limit, never the capacity)."""
@@ -277,3 +285,32 @@ def invitation_send(*, event: EventPage, email: str, full_name: str, language: s
             )
         )
     return invitation
+
+
+def reminders_send(*, now=None) -> int:
+    """Queue a reminder for each confirmed participant of the scheduled events that start
+    tomorrow (in the commission's time zone) and has not had one. Returns how many."""
+    now = now or timezone.now()
+    tomorrow = timezone.localdate(now) + datetime.timedelta(days=1)
+    begins = timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time.min))
+    ends = begins + datetime.timedelta(days=1)
+    with transaction.atomic():
+        due = list(
+            Registration.objects.select_for_update(skip_locked=True)
+            .filter(
+                status=Registration.Status.CONFIRMED,
+                reminded_at=None,
+                event__status=EventPage.Status.SCHEDULED,
+                event__start__gte=begins,
+                event__start__lt=ends,
+            )
+            .values_list("pk", flat=True)
+        )
+        Registration.objects.filter(pk__in=due).update(reminded_at=now)
+        for registration_id in due:
+            transaction.on_commit(
+                lambda pk=registration_id: send_event_email.enqueue(
+                    registration_id=pk, template="reminder"
+                )
+            )
+    return len(due)

@@ -399,17 +399,31 @@ def test_cancelled_event_shows_a_notice_and_no_registration(client, event_index)
     assert "register/" not in html
 
 
-def test_staff_see_registration_figures_visitors_do_not(client, event_index):
+def test_event_managers_see_attendance_figures_visitors_do_not(client, event_index):
+    from events.services import registration_check_in
+    from tests.accounts.test_two_factor import with_totp
     from tests.factories import staff_user
 
-    event = make_event(event_index)
-    registration_create(
-        event=event, person=(p := verified_member()), organisation=p.memberships.get().organisation
-    )
+    event = make_event(event_index, start=timezone.now() - datetime.timedelta(hours=3))
+    came, missed = verified_member(), verified_member()
+    for person in (came, missed):
+        Registration.objects.create(
+            event=event,
+            person=person,
+            organisation=person.memberships.get().organisation,
+            status="confirmed",
+        )
+    manager = staff_user("Event managers")
+    with_totp(manager)
+    registration_check_in(registration=Registration.objects.get(person=came), by=manager)
     assert "staff-figures" not in page_text(client.get(event.url))
-    member = verified_member()
-    sign_in(client, member)
+    sign_in(client, verified_member())
     assert "staff-figures" not in page_text(client.get(event.url))
+    client.force_login(manager)
+    html = page_text(client.get(event.url))
+    check_page(html)
+    figures = html[html.index("staff-figures") :]
+    assert "<dd>1</dd>" in figures  # one attended, one confirmed who did not come
 
 
 def test_event_page_queries_do_not_grow_with_registrations(client, event_index):

@@ -387,3 +387,44 @@ def test_invitation_of_another_event_is_not_valid_here(event_index):
     token = invite(other, person.email)
     with pytest.raises(InvitationInvalid):
         register(event, person, invitation_token=token)
+
+
+def test_deleting_an_account_gives_its_seat_to_the_waiting_list(event_index):
+    from accounts.services import account_delete
+
+    event = make_event(event_index, capacity=1)
+    leaving, waiting = verified_member(), verified_member()
+    register(event, leaving)
+    register(event, waiting)
+    account_delete(user=leaving)
+    assert statuses(event) == ["confirmed"]
+    assert Registration.objects.get().person == waiting
+
+
+def test_my_data_export_lists_registrations(client, event_index):
+    import json
+
+    from tests.factories import PASSWORD
+
+    event = make_event(event_index)
+    person = verified_member()
+    register(event, person)
+    client.login(email=person.email, password=PASSWORD)
+    data = json.loads(client.get("/kk/accounts/me/export/").content)
+    assert [(r["event"], r["status"]) for r in data["event_registrations"]] == [
+        ("Дөңгелек үстел", "confirmed")
+    ]
+
+
+def test_my_account_lists_my_events_in_my_language(client, event_index):
+    from tests.factories import PASSWORD, translate
+
+    translate(event_index, "ru", title="Мероприятия")
+    event = make_event(event_index, capacity=1)
+    russian = translate(event, "ru", title="Круглый стол")
+    person, other = verified_member(), verified_member()
+    register(event, other)
+    register(event, person)
+    client.login(email=person.email, password=PASSWORD)
+    html = client.get("/ru/accounts/me/").content.decode()
+    assert f'href="{russian.url}"' in html and "Круглый стол" in html
