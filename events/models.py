@@ -3,8 +3,9 @@
 An event is a Wagtail page in each language. Its kk, ru and en pages share a translation key;
 registrations belong to the first of them (the original the translations were made from, see
 `EventPage.canonical`), so a person who registers on the Russian page and one who registers on
-the Kazakh page compete for the same seats. Fields that are not text (dates, capacity, the
-registration rules) are synchronised from that original by wagtail-localize.
+the Kazakh page compete for the same seats. The original also decides the dates, the status
+and the registration settings for every language: publishing any of the pages copies them from
+the original to the translations (`events.services.SHARED_FIELDS`).
 """
 
 from django import forms

@@ -247,11 +247,36 @@ def registration_check_in(*, registration: Registration, by, attended: bool = Tr
     registration.refresh_from_db()
 
 
+# What the original page decides for every language: when, where, whether it takes place and
+# who may register. Texts (title, venue, practical details...) are translated per language.
+SHARED_FIELDS = [
+    "kind",
+    "start",
+    "end",
+    "status",
+    "region_id",
+    "is_online",
+    "join_url",
+    "languages",
+    "access",
+    "registration_opens",
+    "registration_closes",
+    "capacity",
+    "seats_per_organisation",
+    "training_hours",
+]
+
+
 def event_published(*, event: EventPage) -> list[Registration]:
-    """After an editor publishes an event: fill seats a raised capacity freed, and tell the
-    registrants when the event was cancelled, postponed or moved. Returns those promoted."""
+    """After an editor publishes an event (in any language): copy the original's dates,
+    status and registration settings to the translations, fill seats a raised capacity
+    freed, and tell the registrants when the event was cancelled, postponed or moved.
+    Returns the registrations promoted."""
     with transaction.atomic():
         locked = _lock(event)
+        EventPage.objects.filter(translation_key=locked.translation_key).exclude(
+            pk=locked.pk
+        ).update(**{field: getattr(locked, field) for field in SHARED_FIELDS})
         promoted = _promote_waiting_list(locked)
         last = locked.status_notices.first()
         changed = last is not None and (last.status != locked.status or last.start != locked.start)

@@ -428,3 +428,23 @@ def test_my_account_lists_my_events_in_my_language(client, event_index):
     client.login(email=person.email, password=PASSWORD)
     html = client.get("/ru/accounts/me/").content.decode()
     assert f'href="{russian.url}"' in html and "Круглый стол" in html
+
+
+def test_translations_follow_the_originals_date_and_status(event_index):
+    from tests.factories import translate
+
+    translate(event_index, "ru", title="Мероприятия")
+    event = make_event(event_index)
+    russian = translate(event, "ru", title="Круглый стол")
+    event.start += datetime.timedelta(days=1)
+    event.end += datetime.timedelta(days=1)
+    event.status = EventPage.Status.POSTPONED
+    event.capacity = 7
+    publish(event)
+    russian.refresh_from_db()
+    assert (russian.start, russian.status, russian.capacity) == (event.start, "postponed", 7)
+    assert russian.title == "Круглый стол"
+    # publishing the translation again with its old values does not undo it
+    publish(EventPage.objects.get(pk=russian.pk).get_latest_revision_as_object())
+    russian.refresh_from_db()
+    assert (russian.start, russian.status) == (event.start, "postponed")
