@@ -47,7 +47,7 @@ class RegistrationForm(forms.Form):
     A representative may pick a colleague of an organisation they represent; anybody else
     registers themself. The rules themselves are checked again by `events.services`."""
 
-    def __init__(self, *args, event: EventPage, user, **kwargs):
+    def __init__(self, *args, event: EventPage, user, questions=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.event = event
         self.user = user
@@ -71,7 +71,8 @@ class RegistrationForm(forms.Form):
             )
             self.order_fields(["participant", "organisation"])
         self.questions = []
-        for block in event.questions:
+        # The questions in the visitor's language: a translated page keeps the block ids.
+        for block in event.questions if questions is None else questions:
             name = f"q_{block.id}"
             self.questions.append((name, block))
             self.fields[name] = self._field_for(block)

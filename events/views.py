@@ -76,7 +76,9 @@ def register(request, page: EventPage):
     if not window.is_open:
         messages.error(request, window.message)
         return redirect(page.url)
-    form = RegistrationForm(request.POST or None, event=event, user=request.user)
+    form = RegistrationForm(
+        request.POST or None, event=event, user=request.user, questions=page.questions
+    )
     if request.method == "POST" and form.is_valid():
         person = form.participant()
         try:

@@ -652,3 +652,1066 @@ ORGANISATIONS = [
         ),
     ]
 ]
+
+# Events -------------------------------------------------------------------------------------
+
+EVENT_INDEX = {
+    "kk": {
+        "title": "Іс-шаралар",
+        "intro": "Комиссияның дөңгелек үстелдері, оқыту семинарлары, конференциялары мен "
+        "вебинарлары. Тексерілген ұйымдардың мүшелері сайтта тіркеле алады.",
+    },
+    "ru": {
+        "title": "Мероприятия",
+        "intro": "Круглые столы, обучающие семинары, конференции и вебинары Комиссии. Члены "
+        "проверенных организаций могут зарегистрироваться на сайте.",
+    },
+    "en": {
+        "title": "Events",
+        "intro": "Round tables, training seminars, conferences and webinars of the Commission. "
+        "Members of verified organisations can register on the site.",
+    },
+}
+
+# People who register for the demo events: (email, full name, preferred language, the
+# organisation they are a member of, by its Russian name). Same password as the demo accounts.
+PARTICIPANTS = [
+    (
+        "a.seitkali@legalaid.example.kz",
+        "Әсел Сейітқали",
+        "kk",
+        "Общественный фонд «Правовая помощь»",
+    ),
+    ("d.pak@legalaid.example.kz", "Дмитрий Пак", "ru", "Общественный фонд «Правовая помощь»"),
+    (
+        "n.beketov@legalaid.example.kz",
+        "Нұрлан Бекетов",
+        "kk",
+        "Общественный фонд «Правовая помощь»",
+    ),
+    (
+        "zh.tulegenova@equal.example.kz",
+        "Жанар Төлегенова",
+        "kk",
+        "Общественное объединение «Равные возможности»",
+    ),
+    ("o.li@equal.example.kz", "Ольга Ли", "ru", "Общественное объединение «Равные возможности»"),
+    (
+        "b.abdrakhmanov@equal.example.kz",
+        "Бауыржан Абдрахманов",
+        "kk",
+        "Общественное объединение «Равные возможности»",
+    ),
+    ("m.akhmetova@childrights.example.kz", "Мадина Ахметова", "kk", "Ассоциация «Права детей»"),
+    ("i.petrova@childrights.example.kz", "Ирина Петрова", "ru", "Ассоциация «Права детей»"),
+    ("s.kuanyshev@labour.example.kz", "Серік Қуанышев", "kk", "Центр «Труд и справедливость»"),
+    ("v.morozov@labour.example.kz", "Виктор Морозов", "ru", "Центр «Труд и справедливость»"),
+    (
+        "a.nurgaliyeva@migration.example.kz",
+        "Айжан Нұрғалиева",
+        "kk",
+        "Общественный фонд «Миграция и право»",
+    ),
+    (
+        "r.karimov@migration.example.kz",
+        "Рустам Каримов",
+        "ru",
+        "Общественный фонд «Миграция и право»",
+    ),
+]
+
+# Names used in the agendas, in each language.
+_COMMISSION = {
+    "kk": "Комиссия хатшылығы",
+    "ru": "Секретариат Комиссии",
+    "en": "Secretariat of the Commission",
+}
+_OSCE = {
+    "kk": "ЕҚЫҰ-ның Астанадағы бағдарламалар офисі",
+    "ru": "Программный офис ОБСЕ в Астане",
+    "en": "OSCE Programme Office in Astana",
+}
+
+
+def _speakers(*names):
+    return {code: "; ".join(name[code] for name in names) for code in ("kk", "ru", "en")}
+
+
+def _item(start, end, titles, speakers=None):
+    """An agenda item: times in Almaty time, the title (and speakers) in each language."""
+    return {"start": start, "end": end, "title": titles, "speakers": speakers or {}}
+
+
+def _day(offset, titles):
+    """A day heading in a multi-day agenda: `offset` days after the event's first day."""
+    return {"day": offset, "title": titles}
+
+
+def _t(kk, ru, en):
+    return {"kk": kk, "ru": ru, "en": en}
+
+
+# The demo events. Dates are relative to the day `seed_demo` runs, so the demo always has
+# upcoming events: `day` is the first day counted from today (negative: in the past), `days`
+# how many days it lasts, `times` when it starts on the first day and ends on the last (Almaty
+# time). Organisations are named by their Russian name. `registrations` are (email, status) or
+# (email, status, answers to the questions, in order); see `seed_demo` for how they are made.
+# Special cases the demo shows: the labour round table is full, the children's rights round
+# table has a waiting list, the migration round table is cancelled.
+EVENTS = [
+    {
+        "slug": "shymkent-training-seminar",
+        "kind": "seminar",
+        "day": -40,
+        "days": 3,
+        "times": ("10:00", "17:00"),
+        "region": "shymkent",
+        "capacity": 150,
+        "seats_per_organisation": 2,
+        "training_hours": 24,
+        "languages": ["kk", "ru"],
+        "organisers": ["Общественное объединение «Равные возможности»"],
+        "partners": ["Офис программ ОБСЕ в Астане"],
+        "registrations": [
+            ("ngo@kenes.kz", "attended"),
+            ("a.seitkali@legalaid.example.kz", "attended"),
+            ("ngo2@kenes.kz", "attended"),
+            ("zh.tulegenova@equal.example.kz", "attended"),
+            ("m.akhmetova@childrights.example.kz", "attended"),
+            ("i.petrova@childrights.example.kz", "confirmed"),  # did not come
+            ("s.kuanyshev@labour.example.kz", "attended"),
+            ("v.morozov@labour.example.kz", "attended"),
+            ("a.nurgaliyeva@migration.example.kz", "attended"),
+            ("r.karimov@migration.example.kz", "cancelled"),
+        ],
+        "agenda": [
+            _day(
+                0,
+                _t(
+                    "Бірінші күн: ұлттық және халықаралық тетіктер",
+                    "День первый: национальные и международные механизмы",
+                    "Day one: national and international mechanisms",
+                ),
+            ),
+            _item(
+                "10:00",
+                "10:30",
+                _t("Семинардың ашылуы", "Открытие семинара", "Opening of the seminar"),
+                _speakers(_COMMISSION, _OSCE),
+            ),
+            _item(
+                "10:30",
+                "13:00",
+                _t(
+                    "Адам құқықтарын қорғаудың ұлттық институттары",
+                    "Национальные институты защиты прав человека",
+                    "National human rights institutions",
+                ),
+            ),
+            _item(
+                "14:00",
+                "17:00",
+                _t(
+                    "БҰҰ комитеттерінің жеке шағымдарды қарауы",
+                    "Рассмотрение индивидуальных жалоб комитетами ООН",
+                    "Individual complaints to UN Committees",
+                ),
+                _speakers(_OSCE),
+            ),
+            _day(
+                1,
+                _t(
+                    "Екінші күн: еңбек және әлеуметтік құқықтар",
+                    "День второй: трудовые и социальные права",
+                    "Day two: labour and social rights",
+                ),
+            ),
+            _item(
+                "10:00",
+                "13:00",
+                _t(
+                    "Еңбек және әлеуметтік қақтығыстарды шешу тетіктері",
+                    "Механизмы разрешения трудовых и социальных конфликтов",
+                    "Mechanisms for resolving labour and social conflicts",
+                ),
+            ),
+            _item(
+                "14:00",
+                "17:00",
+                _t(
+                    "Әлеуметтік әріптестік және кәсіподақтардың рөлі",
+                    "Социальное партнёрство и роль профсоюзов",
+                    "Social partnership and the role of trade unions",
+                ),
+            ),
+            _day(
+                2,
+                _t(
+                    "Үшінші күн: сот жүйесі",
+                    "День третий: судебная система",
+                    "Day three: the judicial system",
+                ),
+            ),
+            _item(
+                "10:00",
+                "13:00",
+                _t(
+                    "Жеке адамның құқықтары мен бостандықтарын қорғаудағы соттың рөлі",
+                    "Роль суда в защите прав и свобод личности",
+                    "The role of the courts in protecting individual rights and freedoms",
+                ),
+            ),
+            _item(
+                "14:00",
+                "16:00",
+                _t(
+                    "Әкімшілік, қылмыстық және қылмыстық-атқару заңнамасындағы жаңалықтар",
+                    "Новеллы административного, уголовного и уголовно-исполнительного "
+                    "законодательства",
+                    "Novelties in administrative, criminal and criminal executive legislation",
+                ),
+            ),
+            _item(
+                "16:00",
+                "17:00",
+                _t(
+                    "Қорытынды және сертификаттарды табыстау",
+                    "Итоги и вручение сертификатов",
+                    "Conclusions and certificates",
+                ),
+                _speakers(_COMMISSION),
+            ),
+        ],
+        "kk": {
+            "title": "Адам құқықтарын қорғау тетіктері жөніндегі оқыту семинары (Шымкент)",
+            "intro": "Әкімдіктердің, соттардың, прокуратураның, құқық қорғау органдарының және "
+            "азаматтық қоғамның 150-ге жуық өкіліне арналған үш күндік семинар.",
+            "description": "<p>Семинарды Комиссия ЕҚЫҰ-ның Астанадағы бағдарламалар офисінің "
+            "қолдауымен өткізеді. Қатысушылар адам құқықтарын қорғаудың ұлттық және халықаралық "
+            "тетіктерін, еңбек және әлеуметтік қақтығыстарды шешу жолдарын, БҰҰ комитеттерінің "
+            "жеке шағымдарды қарау тәртібін талқылайды.</p>"
+            "<p>Семинар Комиссияның адам құқықтарының жағдайы туралы баяндамасын өңірлерде "
+            "талқылауды жалғастырады. Семинарға толық қатысқандарға 24 академиялық сағатқа "
+            "қатысу сертификаты беріледі.</p>",
+            "venue": "«Шымкент» қонақүйі, мәжіліс залы",
+            "address": "Тәуке хан даңғылы, 6, Шымкент",
+            "practical_info": "Тіркеу күн сайын 9:30-да басталады; жеке басты куәландыратын "
+            "құжатты алып жүріңіз. Сұрақтар бойынша: info@kenes.kz.",
+        },
+        "ru": {
+            "title": "Обучающий семинар по механизмам защиты прав человека (Шымкент)",
+            "intro": "Трёхдневный семинар для около 150 представителей акиматов, судов, "
+            "прокуратуры, правоохранительных органов и гражданского общества.",
+            "description": "<p>Семинар проводит Комиссия при поддержке Программного офиса ОБСЕ "
+            "в Астане. Участники обсуждают национальные и международные механизмы защиты прав "
+            "человека, разрешение трудовых и социальных конфликтов и порядок рассмотрения "
+            "индивидуальных жалоб комитетами ООН.</p>"
+            "<p>Семинар продолжает обсуждение доклада Комиссии о положении с правами человека в "
+            "регионах. Участники, прошедшие семинар полностью, получают сертификат на 24 "
+            "академических часа.</p>",
+            "venue": "Гостиница «Шымкент», конференц-зал",
+            "address": "проспект Тауке хана, 6, Шымкент",
+            "practical_info": "Регистрация каждый день с 9:30; возьмите с собой удостоверение "
+            "личности. Вопросы: info@kenes.kz.",
+        },
+        "en": {
+            "title": "Training seminar on human rights protection mechanisms (Shymkent)",
+            "intro": "A three-day seminar for some 150 representatives of akimats, courts, "
+            "prosecutors, law enforcement and civil society.",
+            "description": "<p>The Commission holds the seminar with the support of the OSCE "
+            "Programme Office in Astana. Participants discuss national and international human "
+            "rights protection mechanisms, the resolution of labour and social conflicts and how "
+            "UN Committees consider individual complaints.</p>"
+            "<p>The seminar continues the discussion of the Commission's report on the human "
+            "rights situation in the regions. Those who attend the whole seminar receive a "
+            "certificate for 24 academic hours.</p>",
+            "venue": "Hotel Shymkent, conference hall",
+            "address": "6 Tauke Khan Avenue, Shymkent",
+            "practical_info": "Registration opens at 9:30 each day; bring an identity document. "
+            "Questions: info@kenes.kz.",
+        },
+    },
+    {
+        "slug": "national-plan-round-table",
+        "kind": "round-table",
+        "day": -75,
+        "times": ("10:00", "13:00"),
+        "region": "astana",
+        "capacity": 40,
+        "languages": ["kk", "ru"],
+        "organisers": [],
+        "partners": ["Программа развития ООН в Казахстане"],
+        "registrations": [
+            ("ngo@kenes.kz", "attended"),
+            ("d.pak@legalaid.example.kz", "attended"),
+            ("o.li@equal.example.kz", "attended"),
+            ("m.akhmetova@childrights.example.kz", "attended"),
+            ("s.kuanyshev@labour.example.kz", "attended"),
+            ("r.karimov@migration.example.kz", "attended"),
+        ],
+        "agenda": [
+            _item(
+                "10:00",
+                "10:20",
+                _t("Ашылу сөзі", "Вступительное слово", "Opening remarks"),
+                _speakers(
+                    _COMMISSION,
+                    _t("БҰҰ Даму бағдарламасы", "ПРООН", "UNDP"),
+                ),
+            ),
+            _item(
+                "10:20",
+                "11:30",
+                _t(
+                    "Жоспар ұсынымдарының орындалуы: аралық нәтижелер",
+                    "Выполнение рекомендаций плана: промежуточные итоги",
+                    "Implementation of the plan's recommendations: intermediate results",
+                ),
+                _speakers(_COMMISSION),
+            ),
+            _item(
+                "11:30",
+                "12:45",
+                _t(
+                    "Өңірлердегі ҮЕҰ: деректер мен ұсыныстар",
+                    "НПО из регионов: данные и предложения",
+                    "NGOs from the regions: data and proposals",
+                ),
+            ),
+            _item(
+                "12:45",
+                "13:00",
+                _t("Ұсынымдарды қабылдау", "Принятие рекомендаций", "Adopting recommendations"),
+            ),
+        ],
+        "kk": {
+            "title": "Адам құқықтары саласындағы Ұлттық іс-қимыл жоспары: ҮЕҰ-мен дөңгелек үстел",
+            "intro": "Мемлекеттік органдар, ҮЕҰ және халықаралық ұйымдар жоспардың аралық "
+            "нәтижелерін және құқық қолдану тәжірибесін жетілдіру жөніндегі ұсынымдарды "
+            "талқылайды.",
+            "description": "<p>Комиссияның үйлестіруімен жұмыс істейтін жұмыс тобы жоспар "
+            "ұсынымдарының орындалуын бағалайды. ҮЕҰ өз өңірлеріндегі деректерді ұсынады: бұл "
+            "Комиссияға ел бойынша жағдайды бағалауға көмектеседі.</p>"
+            "<p>Қорытындысы бойынша заң жобаларын талқылауға азаматтық қоғамды тарту жөніндегі "
+            "ұсынымдар дайындалады.</p>",
+            "venue": "Комиссия хатшылығы, мәжіліс залы",
+            "address": "Астана қ.",
+            "practical_info": "Кіру қатысушылар тізімі бойынша, жеке куәлікпен. Сұрақтар: "
+            "info@kenes.kz.",
+        },
+        "ru": {
+            "title": "Национальный план действий в области прав человека: круглый стол с НПО",
+            "intro": "Государственные органы, НПО и международные организации обсуждают "
+            "промежуточные итоги плана и рекомендации по совершенствованию "
+            "правоприменительной практики.",
+            "description": "<p>Рабочая группа под координацией Комиссии оценивает выполнение "
+            "рекомендаций плана. НПО представляют данные из своих регионов: они помогают "
+            "Комиссии оценить положение по всей стране.</p>"
+            "<p>По итогам готовятся рекомендации об участии гражданского общества в обсуждении "
+            "законопроектов.</p>",
+            "venue": "Секретариат Комиссии, зал заседаний",
+            "address": "г. Астана",
+            "practical_info": "Вход по списку участников, с удостоверением личности. Вопросы: "
+            "info@kenes.kz.",
+        },
+        "en": {
+            "title": "The National Human Rights Action Plan: a round table with NGOs",
+            "intro": "State bodies, NGOs and international organisations discuss the plan's "
+            "intermediate results and recommendations to improve law-enforcement practice.",
+            "description": "<p>The work group coordinated by the Commission assesses how the "
+            "plan's recommendations are implemented. NGOs bring data from their regions, which "
+            "helps the Commission assess the situation nationwide.</p>"
+            "<p>The round table ends with recommendations on involving civil society in the "
+            "discussion of draft laws.</p>",
+            "venue": "Secretariat of the Commission, meeting room",
+            "address": "Astana",
+            "practical_info": "Entry by the list of participants, with an identity document. "
+            "Questions: info@kenes.kz.",
+        },
+    },
+    {
+        "slug": "webinar-commenting-on-draft-laws",
+        "kind": "webinar",
+        "day": 6,
+        "times": ("15:00", "16:30"),
+        "region": None,
+        "is_online": True,
+        "join_url": "https://meet.example.org/kenes-draft-laws",
+        "access": "signed-in",
+        "capacity": 300,
+        "languages": ["kk", "ru"],
+        "organisers": [],
+        "partners": ["Программа развития ООН в Казахстане"],
+        "registrations": [
+            ("ngo2@kenes.kz", "confirmed"),
+            ("o.li@equal.example.kz", "confirmed"),
+            ("b.abdrakhmanov@equal.example.kz", "confirmed"),
+            ("d.pak@legalaid.example.kz", "confirmed"),
+            ("a.nurgaliyeva@migration.example.kz", "confirmed"),
+        ],
+        "agenda": [
+            _item(
+                "15:00",
+                "15:10",
+                _t("Кіріспе", "Вступление", "Introduction"),
+                _speakers(_COMMISSION),
+            ),
+            _item(
+                "15:10",
+                "16:00",
+                _t(
+                    "Жобаны талқылау: қадам-қадаммен",
+                    "Обсуждение проекта шаг за шагом",
+                    "A consultation, step by step",
+                ),
+                _speakers(_COMMISSION),
+            ),
+            _item(
+                "16:00",
+                "16:30",
+                _t("Сұрақтар мен жауаптар", "Вопросы и ответы", "Questions and answers"),
+            ),
+        ],
+        "kk": {
+            "title": "Вебинар: заң жобаларына Кеңес арқылы пікір жазу",
+            "intro": "ҮЕҰ өкілдеріне арналған практикалық сабақ: талқылауға шығарылған жобаны "
+            "қалай табу, бап бойынша пікір жазу және Комиссияның жауабын қадағалау.",
+            "description": "<p>Комиссия азаматтық қоғамды адам құқықтарына қатысты заң "
+            "жобаларын талқылауға тартуы тиіс. Вебинарда Кеңес платформасындағы талқылаудың "
+            "барлық кезеңін көрсетеміз: жобаның мәтіні, баптар бойынша пікірлер, модерация және "
+            "ресми жауаптар.</p>"
+            "<p>Сұрақтарыңызды чатта қоюға болады. Вебинардың жазбасы кітапханада "
+            "жарияланады.</p>",
+            "venue": "",
+            "address": "",
+            "practical_info": "Сілтеме басталудан 15 минут бұрын ашылады. Микрофонды өшіріп "
+            "қосылыңыз.",
+        },
+        "ru": {
+            "title": "Вебинар: как комментировать законопроекты на Кенесе",
+            "intro": "Практическое занятие для представителей НПО: как найти проект, вынесенный "
+            "на обсуждение, прокомментировать его постатейно и следить за ответом Комиссии.",
+            "description": "<p>Комиссия должна вовлекать гражданское общество в обсуждение "
+            "законопроектов, затрагивающих права человека. На вебинаре покажем весь путь "
+            "обсуждения на платформе Кенес: текст проекта, комментарии к статьям, модерацию и "
+            "официальные ответы.</p>"
+            "<p>Вопросы можно задавать в чате. Запись вебинара будет опубликована в "
+            "библиотеке.</p>",
+            "venue": "",
+            "address": "",
+            "practical_info": "Ссылка открывается за 15 минут до начала. Подключайтесь с "
+            "выключенным микрофоном.",
+        },
+        "en": {
+            "title": "Webinar: how to comment on draft laws on Kenes",
+            "intro": "A practical session for NGO staff: finding a draft open for comment, "
+            "commenting article by article and following the Commission's response.",
+            "description": "<p>The Commission must involve civil society in the discussion of "
+            "draft laws that touch human rights. The webinar walks through a whole consultation "
+            "on Kenes: the draft's text, comments on articles, moderation and official "
+            "responses.</p>"
+            "<p>Ask your questions in the chat. The recording will be published in the "
+            "library.</p>",
+            "venue": "",
+            "address": "",
+            "practical_info": "The link opens 15 minutes before the start. Join with your "
+            "microphone muted.",
+        },
+    },
+    {
+        # Full: every seat is confirmed, nobody waits yet.
+        "slug": "labour-disputes-round-table",
+        "kind": "round-table",
+        "day": 10,
+        "times": ("10:00", "13:00"),
+        "region": "karaganda",
+        "capacity": 6,
+        "languages": ["kk", "ru"],
+        "organisers": ["Центр «Труд и справедливость»"],
+        "partners": [],
+        "registrations": [
+            ("s.kuanyshev@labour.example.kz", "confirmed"),
+            ("v.morozov@labour.example.kz", "confirmed"),
+            ("ngo@kenes.kz", "confirmed"),
+            ("zh.tulegenova@equal.example.kz", "confirmed"),
+            ("b.abdrakhmanov@equal.example.kz", "confirmed"),
+            ("d.pak@legalaid.example.kz", "confirmed"),
+        ],
+        "agenda": [
+            _item("10:00", "10:15", _t("Кіріспе", "Вступление", "Introduction")),
+            _item(
+                "10:15",
+                "11:30",
+                _t(
+                    "Келісім комиссиялары: не жұмыс істейді, не істемейді",
+                    "Согласительные комиссии: что работает, а что нет",
+                    "Conciliation commissions: what works and what does not",
+                ),
+                _t(
+                    "«Еңбек және әділдік» орталығы",
+                    "Центр «Труд и справедливость»",
+                    "Labour and Justice Centre",
+                ),
+            ),
+            _item("11:30", "12:45", _t("Істерді талдау", "Разбор случаев", "Case discussion")),
+            _item(
+                "12:45",
+                "13:00",
+                _t(
+                    "Комиссияға ұсыныстар",
+                    "Предложения для Комиссии",
+                    "Proposals for the Commission",
+                ),
+            ),
+        ],
+        "kk": {
+            "title": "Дөңгелек үстел: еңбек дауларын сотқа дейін шешу",
+            "intro": "Еңбек құқықтары жөніндегі ҮЕҰ, кәсіподақтар және мемлекеттік еңбек "
+            "инспекциясы келісім комиссияларының тәжірибесін талқылайды.",
+            "description": "<p>Әлеуметтік және еңбек құқықтары бойынша жұмыс — "
+            "әлеуметтік-еңбек қақтығыстарының алдын алудың бір жолы. Дөңгелек үстел шағын "
+            "форматта өтеді: әр ұйымнан бір-екі өкіл.</p>"
+            "<p>Қатысушылар нақты істерді талдап, Комиссияға ұсыныстар дайындайды.</p>",
+            "venue": "«Еңбек және әділдік» орталығының кеңсесі",
+            "address": "Бұқар жырау даңғылы, 30, Қарағанды",
+            "practical_info": "Орын саны аз. Келе алмасаңыз, тіркеуден бас тартыңыз: орын күту "
+            "тізіміндегі келесі адамға беріледі.",
+        },
+        "ru": {
+            "title": "Круглый стол: досудебное разрешение трудовых споров",
+            "intro": "НПО, работающие с трудовыми правами, профсоюзы и государственная инспекция "
+            "труда обсуждают практику согласительных комиссий.",
+            "description": "<p>Работа с социальными и трудовыми правами — один из способов "
+            "предупреждать социально-трудовые конфликты. Круглый стол проходит в малом формате: "
+            "один-два представителя от организации.</p>"
+            "<p>Участники разбирают конкретные случаи и готовят предложения для Комиссии.</p>",
+            "venue": "Офис центра «Труд и справедливость»",
+            "address": "проспект Бухар-жырау, 30, Караганда",
+            "practical_info": "Мест мало. Если не сможете прийти, отмените регистрацию: место "
+            "перейдёт следующему в листе ожидания.",
+        },
+        "en": {
+            "title": "Round table: settling labour disputes out of court",
+            "intro": "Labour rights NGOs, trade unions and the state labour inspectorate discuss "
+            "how conciliation commissions work in practice.",
+            "description": "<p>Work on social and labour rights is one way to prevent social and "
+            "labour conflicts. The round table is small: one or two people per "
+            "organisation.</p>"
+            "<p>Participants discuss real cases and prepare proposals for the Commission.</p>",
+            "venue": "Office of the Labour and Justice Centre",
+            "address": "30 Bukhar Zhyrau Avenue, Karaganda",
+            "practical_info": "Seats are few. If you cannot come, cancel your registration: the "
+            "seat goes to the next person on the waiting list.",
+        },
+    },
+    {
+        # Every seat taken and three people on the waiting list, the demo NGO member second.
+        "slug": "childrens-rights-round-table",
+        "kind": "round-table",
+        "day": 17,
+        "times": ("10:00", "13:00"),
+        "region": "astana",
+        "capacity": 8,
+        "languages": ["kk", "ru"],
+        "organisers": ["Ассоциация «Права детей»"],
+        "partners": ["ЮНИСЕФ в Казахстане"],
+        "registrations": [
+            ("m.akhmetova@childrights.example.kz", "confirmed"),
+            ("i.petrova@childrights.example.kz", "confirmed"),
+            ("a.seitkali@legalaid.example.kz", "confirmed"),
+            ("o.li@equal.example.kz", "confirmed"),
+            ("a.nurgaliyeva@migration.example.kz", "confirmed"),
+            ("r.karimov@migration.example.kz", "confirmed"),
+            ("n.beketov@legalaid.example.kz", "confirmed"),
+            ("zh.tulegenova@equal.example.kz", "confirmed"),
+            ("s.kuanyshev@labour.example.kz", "waitlisted"),
+            ("ngo@kenes.kz", "waitlisted"),
+            ("b.abdrakhmanov@equal.example.kz", "waitlisted"),
+        ],
+        "agenda": [
+            _item(
+                "10:00",
+                "10:15",
+                _t("Ашылуы", "Открытие", "Opening"),
+                _t(
+                    "«Балалар құқығы» қауымдастығы; ЮНИСЕФ",
+                    "Ассоциация «Права детей»; ЮНИСЕФ",
+                    "Children's Rights Association; UNICEF",
+                ),
+            ),
+            _item(
+                "10:15",
+                "11:30",
+                _t(
+                    "Мектептердегі құқықтық сабақтар",
+                    "Правовые уроки в школах",
+                    "Human rights lessons at school",
+                ),
+            ),
+            _item(
+                "11:30",
+                "12:45",
+                _t(
+                    "Балалардың шағымдары: кімге және қалай",
+                    "Жалобы детей: куда и как",
+                    "Children's complaints: to whom and how",
+                ),
+            ),
+            _item("12:45", "13:00", _t("Қорытынды", "Итоги", "Conclusions")),
+        ],
+        "kk": {
+            "title": "Дөңгелек үстел: мектептегі бала құқықтары",
+            "intro": "ҮЕҰ, ЮНИСЕФ және білім беру ұйымдары мектептерде құқықтық білім беру мен "
+            "балаларды зорлық-зомбылықтан қорғау тәжірибесімен бөліседі.",
+            "description": "<p>Дөңгелек үстелді «Балалар құқығы» қауымдастығы ЮНИСЕФ-тің "
+            "қолдауымен ұйымдастырады. Қатысушылар мектептердегі құқықтық сабақтардың "
+            "бағдарламаларын және балалардың шағымдарын қабылдау тетіктерін талқылайды.</p>",
+            "venue": "«Балалар құқығы» қауымдастығы, оқу залы",
+            "address": "Сарыарқа даңғылы, 15, Астана",
+            "practical_info": "Залда 8 орын бар. Орын босаса, оны күту тізіміндегі келесі адам "
+            "алады, біз оған хат жібереміз.",
+        },
+        "ru": {
+            "title": "Круглый стол: права ребёнка в школе",
+            "intro": "НПО, ЮНИСЕФ и организации образования делятся опытом правового "
+            "просвещения в школах и защиты детей от насилия.",
+            "description": "<p>Круглый стол организует Ассоциация «Права детей» при поддержке "
+            "ЮНИСЕФ. Участники обсудят программы правовых уроков в школах и механизмы приёма "
+            "жалоб от детей.</p>",
+            "venue": "Ассоциация «Права детей», учебный зал",
+            "address": "проспект Сарыарка, 15, Астана",
+            "practical_info": "В зале 8 мест. Когда место освобождается, его получает следующий "
+            "в листе ожидания, и мы сообщаем ему письмом.",
+        },
+        "en": {
+            "title": "Round table: children's rights at school",
+            "intro": "NGOs, UNICEF and schools share their experience of human rights education "
+            "and of protecting children from violence.",
+            "description": "<p>The Children's Rights Association organises the round table with "
+            "the support of UNICEF. Participants discuss human rights lessons at school and how "
+            "children's complaints are received.</p>",
+            "venue": "Children's Rights Association, training room",
+            "address": "15 Saryarka Avenue, Astana",
+            "practical_info": "The room seats 8. When a seat frees up, the next person on the "
+            "waiting list gets it and we tell them by email.",
+        },
+    },
+    {
+        "slug": "migrants-rights-round-table",
+        "kind": "round-table",
+        "status": "cancelled",
+        "day": 24,
+        "times": ("10:00", "13:00"),
+        "region": "almaty-city",
+        "capacity": 30,
+        "languages": ["kk", "ru"],
+        "organisers": ["Общественный фонд «Миграция и право»"],
+        "partners": [
+            "Международная организация по миграции",
+            "Управление Верховного комиссара ООН по делам беженцев",
+        ],
+        "registrations": [
+            ("a.nurgaliyeva@migration.example.kz", "confirmed"),
+            ("r.karimov@migration.example.kz", "confirmed"),
+            ("n.beketov@legalaid.example.kz", "confirmed"),
+        ],
+        "agenda": [
+            _item(
+                "10:00",
+                "11:30",
+                _t(
+                    "Еңбек мигранттарына заң көмегі",
+                    "Правовая помощь трудовым мигрантам",
+                    "Legal aid for migrant workers",
+                ),
+                _t("ХКҰ", "МОМ", "IOM"),
+            ),
+            _item(
+                "11:30",
+                "13:00",
+                _t(
+                    "Босқын мәртебесін алу рәсімі",
+                    "Процедура получения статуса беженца",
+                    "The procedure for refugee status",
+                ),
+                _t("БЖКБ", "УВКБ ООН", "UNHCR"),
+            ),
+        ],
+        "kk": {
+            "title": "Дөңгелек үстел: еңбек мигранттары мен босқындардың құқықтары",
+            "intro": "ҮЕҰ, ХКҰ және БЖКБ көшіп-қонушылар мен босқындарға заң көмегін көрсету "
+            "тәжірибесін талқылайды.",
+            "description": "<p>Дөңгелек үстел көшіп-қонушылар мен босқындардың құқықтарын "
+            "қорғау жөніндегі ұсынымдарға арналған. Ұйымдастырушы — «Көші-қон және құқық» "
+            "қоғамдық қоры.</p>",
+            "venue": "«Көші-қон және құқық» қоғамдық қоры",
+            "address": "Абай даңғылы, 52, Алматы",
+            "practical_info": "",
+            "status_note": "Дөңгелек үстел серіктестердің өтініші бойынша болдырылмады. Жаңа күн "
+            "белгіленгенде, іс-шара қайта жарияланады және тіркелгендерге хабарланады.",
+        },
+        "ru": {
+            "title": "Круглый стол: права трудовых мигрантов и беженцев",
+            "intro": "НПО, МОМ и УВКБ ООН обсуждают опыт оказания правовой помощи мигрантам и "
+            "беженцам.",
+            "description": "<p>Круглый стол посвящён рекомендациям по защите прав мигрантов и "
+            "беженцев. Организатор — общественный фонд «Миграция и право».</p>",
+            "venue": "Общественный фонд «Миграция и право»",
+            "address": "проспект Абая, 52, Алматы",
+            "practical_info": "",
+            "status_note": "Круглый стол отменён по просьбе партнёров. Когда будет назначена "
+            "новая дата, мероприятие опубликуют заново и сообщат зарегистрированным.",
+        },
+        "en": {
+            "title": "Round table: the rights of migrant workers and refugees",
+            "intro": "NGOs, IOM and UNHCR discuss their experience of legal aid for migrants "
+            "and refugees.",
+            "description": "<p>The round table is about recommendations to protect the rights of "
+            "migrants and refugees. It is organised by the Migration and Law Foundation.</p>",
+            "venue": "Migration and Law Foundation",
+            "address": "52 Abai Avenue, Almaty",
+            "practical_info": "",
+            "status_note": "The round table is cancelled at the partners' request. When a new "
+            "date is set, the event will be announced again and registrants will be told.",
+        },
+    },
+    {
+        "slug": "human-rights-report-conference",
+        "kind": "conference",
+        "day": 31,
+        "days": 2,
+        "times": ("10:00", "16:00"),
+        "region": "astana",
+        "capacity": 120,
+        "closes_days_before": 3,
+        "languages": ["kk", "ru", "en"],
+        "organisers": [],
+        "partners": [
+            "Программа развития ООН в Казахстане",
+            "Офис программ ОБСЕ в Астане",
+            "Представительство Европейского союза в Казахстане",
+        ],
+        "questions": [
+            {
+                "type": "choice",
+                "required": True,
+                "kk": {
+                    "label": "Қай секцияға қатысасыз?",
+                    "help_text": "Екінші күні секциялар қатар өтеді.",
+                    "choices": ["Сот төрелігі және әділ сот", "Әлеуметтік және еңбек құқықтары"],
+                },
+                "ru": {
+                    "label": "В какой секции будете участвовать?",
+                    "help_text": "Во второй день секции идут одновременно.",
+                    "choices": ["Правосудие и справедливый суд", "Социальные и трудовые права"],
+                },
+                "en": {
+                    "label": "Which section will you join?",
+                    "help_text": "On day two the sections run at the same time.",
+                    "choices": ["Justice and fair trial", "Social and labour rights"],
+                },
+            },
+            {
+                "type": "yes_no",
+                "required": False,
+                "kk": {
+                    "label": "Ілеспе аударма құрылғысы керек пе?",
+                    "help_text": "Құрылғылар саны шектеулі.",
+                },
+                "ru": {
+                    "label": "Нужно ли устройство для синхронного перевода?",
+                    "help_text": "Количество устройств ограничено.",
+                },
+                "en": {
+                    "label": "Do you need an interpretation headset?",
+                    "help_text": "Headsets are limited.",
+                },
+            },
+            {
+                "type": "text",
+                "required": False,
+                "kk": {
+                    "label": "Қолжетімділікке қатысты өтініштеріңіз",
+                    "help_text": "Мысалы, пандус немесе ымдау тілінің аудармашысы.",
+                },
+                "ru": {
+                    "label": "Пожелания по доступности",
+                    "help_text": "Например, пандус или сурдопереводчик.",
+                },
+                "en": {
+                    "label": "Accessibility needs",
+                    "help_text": "For example a ramp or a sign language interpreter.",
+                },
+            },
+        ],
+        # Answers as the Kazakh form stores them: the choice, yes (True) or no, free text.
+        "registrations": [
+            (
+                "a.seitkali@legalaid.example.kz",
+                "confirmed",
+                ["Сот төрелігі және әділ сот", False, ""],
+            ),
+            (
+                "o.li@equal.example.kz",
+                "confirmed",
+                ["Әлеуметтік және еңбек құқықтары", True, "Пандус керек, мен арбамен жүремін."],
+            ),
+            (
+                "m.akhmetova@childrights.example.kz",
+                "confirmed",
+                ["Сот төрелігі және әділ сот", False, ""],
+            ),
+            (
+                "v.morozov@labour.example.kz",
+                "confirmed",
+                ["Әлеуметтік және еңбек құқықтары", True, ""],
+            ),
+        ],
+        "agenda": [
+            _day(
+                0,
+                _t(
+                    "Бірінші күн: баяндаманы таныстыру",
+                    "День первый: презентация доклада",
+                    "Day one: presenting the report",
+                ),
+            ),
+            _item(
+                "10:00",
+                "10:30",
+                _t("Конференцияның ашылуы", "Открытие конференции", "Opening of the conference"),
+                _speakers(
+                    _COMMISSION,
+                    _t("БҰҰ Даму бағдарламасы", "ПРООН", "UNDP"),
+                    _OSCE,
+                    _t(
+                        "Еуропалық Одақтың өкілдігі",
+                        "Представительство ЕС",
+                        "Delegation of the European Union",
+                    ),
+                ),
+            ),
+            _item(
+                "10:30",
+                "12:30",
+                _t(
+                    "Баяндаманың негізгі қорытындылары",
+                    "Основные выводы доклада",
+                    "The report's main findings",
+                ),
+                _speakers(_COMMISSION),
+            ),
+            _item(
+                "14:00",
+                "17:00",
+                _t(
+                    "Пленарлық отырыс: азаматтық қоғамның үні",
+                    "Пленарное заседание: голос гражданского общества",
+                    "Plenary session: the voice of civil society",
+                ),
+            ),
+            _day(1, _t("Екінші күн: секциялар", "День второй: секции", "Day two: sections")),
+            _item(
+                "10:00",
+                "13:00",
+                _t(
+                    "1-секция: сот төрелігі және әділ сот",
+                    "Секция 1: правосудие и справедливый суд",
+                    "Section 1: justice and fair trial",
+                ),
+            ),
+            _item(
+                "10:00",
+                "13:00",
+                _t(
+                    "2-секция: әлеуметтік және еңбек құқықтары",
+                    "Секция 2: социальные и трудовые права",
+                    "Section 2: social and labour rights",
+                ),
+            ),
+            _item(
+                "14:00",
+                "16:00",
+                _t(
+                    "Ұсынымдарды қабылдау және жабылу",
+                    "Принятие рекомендаций и закрытие",
+                    "Adopting recommendations and closing",
+                ),
+            ),
+        ],
+        "kk": {
+            "title": "Халықаралық конференция: Комиссияның адам құқықтарының жағдайы туралы "
+            "баяндамасы",
+            "intro": "Комиссия жыл сайынғы баяндамасын таныстырады; ҮЕҰ, мемлекеттік органдар "
+            "және халықаралық серіктестер оның ұсынымдарын талқылайды.",
+            "description": "<p>Конференция БҰҰ Даму бағдарламасының, ЕҚЫҰ-ның Астанадағы "
+            "бағдарламалар офисінің және Еуропалық Одақ өкілдігінің қолдауымен өтеді. Бірінші "
+            "күні — баяндаманы таныстыру және пленарлық отырыс, екінші күні — секциялар.</p>"
+            "<p>Қазақ, орыс және ағылшын тілдеріне ілеспе аударма беріледі. Тіркелу кезінде қай "
+            "секцияға қатысатыныңызды көрсетіңіз.</p>",
+            "venue": "Конгресс-орталық, үлкен зал",
+            "address": "Астана қ.",
+            "practical_info": "Қатысушыларды тіркеу 9:00-де басталады. Бейджге тіркелу кезінде "
+            "көрсетілген аты-жөніңіз басылады.",
+        },
+        "ru": {
+            "title": "Международная конференция: доклад Комиссии о положении с правами человека",
+            "intro": "Комиссия представляет ежегодный доклад; НПО, государственные органы и "
+            "международные партнёры обсуждают его рекомендации.",
+            "description": "<p>Конференция проходит при поддержке ПРООН, Программного офиса ОБСЕ "
+            "в Астане и Представительства Европейского союза. В первый день — презентация "
+            "доклада и пленарное заседание, во второй — секции.</p>"
+            "<p>Обеспечен синхронный перевод на казахский, русский и английский языки. При "
+            "регистрации укажите, в какой секции будете участвовать.</p>",
+            "venue": "Конгресс-центр, большой зал",
+            "address": "г. Астана",
+            "practical_info": "Регистрация участников с 9:00. На бейдже печатается имя, "
+            "указанное при регистрации.",
+        },
+        "en": {
+            "title": "International conference: the Commission's report on the human rights "
+            "situation",
+            "intro": "The Commission presents its annual report; NGOs, state bodies and "
+            "international partners discuss its recommendations.",
+            "description": "<p>The conference is supported by UNDP, the OSCE Programme Office in "
+            "Astana and the Delegation of the European Union. Day one: the report's presentation "
+            "and a plenary session; day two: sections.</p>"
+            "<p>Simultaneous interpretation into Kazakh, Russian and English is provided. When "
+            "you register, tell us which section you will join.</p>",
+            "venue": "Congress Centre, main hall",
+            "address": "Astana",
+            "practical_info": "Check-in opens at 9:00. Badges carry the name you registered with.",
+        },
+    },
+    {
+        "slug": "un-complaints-training-seminar",
+        "kind": "seminar",
+        "day": 45,
+        "days": 3,
+        "times": ("10:00", "17:00"),
+        "region": "almaty-city",
+        "capacity": 40,
+        "seats_per_organisation": 2,
+        "training_hours": 24,
+        "closes_days_before": 7,
+        "languages": ["kk", "ru"],
+        "organisers": ["Общественный фонд «Правовая помощь»"],
+        "partners": ["Офис программ ОБСЕ в Астане"],
+        "registrations": [
+            ("n.beketov@legalaid.example.kz", "confirmed"),
+            ("a.seitkali@legalaid.example.kz", "confirmed"),
+            ("r.karimov@migration.example.kz", "confirmed"),
+            ("o.li@equal.example.kz", "confirmed"),
+            ("i.petrova@childrights.example.kz", "confirmed"),
+        ],
+        "agenda": [
+            _day(
+                0,
+                _t(
+                    "Бірінші күн: шарттық органдар жүйесі",
+                    "День первый: система договорных органов",
+                    "Day one: the treaty body system",
+                ),
+            ),
+            _item(
+                "10:00",
+                "13:00",
+                _t(
+                    "БҰҰ комитеттері және олардың құзыреті",
+                    "Комитеты ООН и их компетенция",
+                    "UN Committees and their competence",
+                ),
+                _speakers(_OSCE),
+            ),
+            _item(
+                "14:00",
+                "17:00",
+                _t(
+                    "Шағымның қабылдануы: талаптар",
+                    "Приемлемость жалобы: требования",
+                    "Admissibility of a complaint",
+                ),
+            ),
+            _day(
+                1,
+                _t(
+                    "Екінші күн: шағым жазу",
+                    "День второй: составление жалобы",
+                    "Day two: drafting a complaint",
+                ),
+            ),
+            _item(
+                "10:00",
+                "17:00",
+                _t(
+                    "Практикалық сабақ: шағым жобасы",
+                    "Практическое занятие: проект жалобы",
+                    "Practical session: drafting a complaint",
+                ),
+                _t(
+                    "«Құқықтық көмек» қоғамдық қоры",
+                    "Общественный фонд «Правовая помощь»",
+                    "Legal Aid Public Foundation",
+                ),
+            ),
+            _day(
+                2,
+                _t(
+                    "Үшінші күн: шешімдерді орындау",
+                    "День третий: исполнение решений",
+                    "Day three: implementing the views",
+                ),
+            ),
+            _item(
+                "10:00",
+                "13:00",
+                _t(
+                    "Комитет шешімдерін ұлттық деңгейде орындау",
+                    "Исполнение решений комитетов на национальном уровне",
+                    "Implementing the Committees' views at home",
+                ),
+                _speakers(_COMMISSION),
+            ),
+            _item("14:00", "17:00", _t("Семинар қорытындысы", "Итоги семинара", "Conclusions")),
+        ],
+        "kk": {
+            "title": "Оқыту семинары: БҰҰ шарттық органдарына жеке шағымдар",
+            "intro": "Заңгерлер мен ҮЕҰ қызметкерлеріне арналған үш күндік семинар: шағымды "
+            "қашан және қалай жіберу, БҰҰ комитеттерінің шешімдерін қалай орындату.",
+            "description": "<p>Семинар Шымкенттегі оқыту семинарының тақырыбын жалғастырады. "
+            "Әр ұйымнан екі адамға дейін қатыса алады; қалғандары күту тізіміне енеді.</p>"
+            "<p>Семинарға толық қатысқандарға 24 академиялық сағатқа сертификат беріледі.</p>",
+            "venue": "«Құқықтық көмек» қорының оқу орталығы",
+            "address": "Әл-Фараби даңғылы, 77, Алматы",
+            "practical_info": "Ноутбук алып келіңіз: практикалық сабақтарда шағым жобасын жазамыз.",
+        },
+        "ru": {
+            "title": "Обучающий семинар: индивидуальные жалобы в договорные органы ООН",
+            "intro": "Трёхдневный семинар для юристов и сотрудников НПО: когда и как подавать "
+            "жалобу и как добиваться исполнения решений комитетов ООН.",
+            "description": "<p>Семинар продолжает тему обучающего семинара в Шымкенте. От "
+            "каждой организации — не больше двух участников; остальные попадают в лист "
+            "ожидания.</p>"
+            "<p>Участники, прошедшие семинар полностью, получают сертификат на 24 академических "
+            "часа.</p>",
+            "venue": "Учебный центр фонда «Правовая помощь»",
+            "address": "проспект аль-Фараби, 77, Алматы",
+            "practical_info": "Возьмите ноутбук: на практических занятиях будем писать проект "
+            "жалобы.",
+        },
+        "en": {
+            "title": "Training seminar: individual complaints to UN treaty bodies",
+            "intro": "A three-day seminar for lawyers and NGO staff: when and how to file a "
+            "complaint, and how to get the UN Committees' views implemented.",
+            "description": "<p>The seminar follows on from the training seminar in Shymkent. "
+            "Each organisation may send up to two people; further ones join the waiting "
+            "list.</p>"
+            "<p>Those who attend the whole seminar receive a certificate for 24 academic "
+            "hours.</p>",
+            "venue": "Training centre of the Legal Aid Foundation",
+            "address": "77 Al-Farabi Avenue, Almaty",
+            "practical_info": "Bring a laptop: in the practical sessions you will draft a "
+            "complaint.",
+        },
+    },
+]

@@ -456,3 +456,32 @@ def test_event_page_queries_do_not_grow_with_registrations(client, event_index):
     ten = count()
     add(990)
     assert count() == ten
+
+
+def test_questions_are_asked_in_the_visitors_language(client, event_index):
+    from tests.factories import translate
+
+    translate(event_index, "ru", title="Мероприятия")
+    event = make_event(
+        event_index,
+        questions=[("text", {"label": "Тамақ шектеулері", "help_text": "", "required": True})],
+    )
+    russian = translate(event, "ru", title="Круглый стол")
+    block_id = event.questions[0].id
+    russian.questions = [
+        {
+            "type": "text",
+            "id": block_id,
+            "value": {"label": "Ограничения в питании", "help_text": "", "required": True},
+        }
+    ]
+    russian.save_revision().publish()
+    person = verified_member()
+    sign_in(client, person)
+    html = page_text(client.get(russian.url + "register/"))
+    assert "Ограничения в питании" in html and "Тамақ шектеулері" not in html
+    client.post(
+        russian.url + "register/",
+        {"organisation": person.memberships.get().organisation.pk, f"q_{block_id}": "Нет"},
+    )
+    assert Registration.objects.get().answers[block_id]["answer"] == "Нет"

@@ -4,12 +4,16 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.test import override_settings
+from django.utils import timezone
+from django.utils.html import escape
 from wagtail.models import Page, Site
 
+from events.models import EventPage, Registration, StatusNotice
+from events.selectors import seat_counts
 from kenes.demo import content
 from kenes.models import FooterText, HomePage, NewsPage
 from partners.bin import is_valid_bin
-from partners.models import Organisation
+from partners.models import Membership, Organisation
 from partners.permissions import is_member_of_verified_organisation
 
 pytestmark = pytest.mark.django_db
@@ -25,6 +29,9 @@ def test_seed_demo_builds_the_site_in_three_languages_and_is_idempotent(client):
             get_user_model().objects.count(),
             FooterText.objects.count(),
             Organisation.objects.count(),
+            Membership.objects.count(),
+            Registration.objects.count(),
+            StatusNotice.objects.count(),
         )
 
     before = counts()
@@ -83,3 +90,94 @@ def test_seed_demo_leaves_a_configured_site_alone():
     site.save()
     call_command("seed_demo", stdout=StringIO())
     assert Site.objects.get(is_default_site=True).hostname == "kenes.example.kz"
+
+
+def originals():
+    """The demo events in Kazakh, the pages registrations belong to."""
+    return EventPage.objects.filter(locale__language_code="kk")
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_adds_events_in_three_languages(client):
+    call_command("seed_demo", stdout=StringIO())
+    events = originals()
+    assert events.count() == len(content.EVENTS)
+    assert EventPage.objects.count() == 3 * len(content.EVENTS)
+    assert set(events.values_list("kind", flat=True)) == set(EventPage.Kind.values)
+    upcoming = list(events.upcoming())
+    assert 2 <= events.past().count() <= 3
+    assert len(upcoming) >= 4
+    for code in ("kk", "ru", "en"):
+        response = client.get(f"/{code}/events/")
+        assert response.status_code == 200
+        page = response.content.decode()
+        for event in upcoming:
+            title = EventPage.objects.get(
+                translation_key=event.translation_key, locale__language_code=code
+            ).title
+            assert escape(title) in page
+    for event in events:
+        start = timezone.localtime(event.start)
+        assert (start.minute, start.second) == (0, 0)  # on the hour, Almaty time
+        for code in ("ru", "en"):
+            translated = EventPage.objects.get(
+                translation_key=event.translation_key, locale__language_code=code
+            )
+            assert translated.live
+            assert translated.title != event.title
+            assert translated.start == event.start
+            # Answers are stored under the question's block id, the same in every language.
+            assert [block.id for block in translated.questions] == [
+                block.id for block in event.questions
+            ]
+    menu = client.get("/ru/").content.decode()
+    assert 'href="/ru/events/"' in menu
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_events_show_a_full_one_a_waiting_list_and_a_cancelled_one():
+    call_command("seed_demo", stdout=StringIO())
+    upcoming = originals().upcoming()
+    scheduled = upcoming.filter(status=EventPage.Status.SCHEDULED)
+    counts = {event.slug: seat_counts(event) for event in scheduled}
+    full = [
+        slug for slug, count in counts.items() if count["free"] == 0 and count["waitlisted"] == 0
+    ]
+    waiting = [slug for slug, count in counts.items() if count["waitlisted"]]
+    assert len(full) == 1
+    assert len(waiting) == 1
+    full_event = scheduled.get(slug=full[0])
+    assert counts[full[0]]["confirmed"] == full_event.capacity
+    assert counts[waiting[0]]["taken"] == scheduled.get(slug=waiting[0]).capacity
+    cancelled = upcoming.filter(status=EventPage.Status.CANCELLED)
+    assert cancelled.count() == 1
+    assert all(
+        page.status_note
+        for page in EventPage.objects.filter(translation_key=cancelled.get().translation_key)
+    )
+    webinar = originals().get(kind=EventPage.Kind.WEBINAR)
+    assert webinar.is_online and webinar.join_url
+    seminar = originals().past().get(kind=EventPage.Kind.SEMINAR)
+    assert seminar.training_hours and seminar.seats_per_organisation == 2
+    assert seminar.is_multi_day
+    assert any(len(event.questions) for event in originals())
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_member_has_a_seat_a_place_on_the_waiting_list_and_a_certificate(client):
+    call_command("seed_demo", stdout=StringIO())
+    ngo = get_user_model().objects.get(email="ngo@kenes.kz")
+    now = timezone.now()
+    mine = Registration.objects.filter(person=ngo).select_related("event")
+    upcoming = mine.filter(event__start__gt=now)
+    assert upcoming.filter(status=Registration.Status.CONFIRMED).exists()
+    waitlisted = upcoming.get(status=Registration.Status.WAITLISTED)
+    assert waitlisted.waitlist_position() is not None
+    attended = mine.get(status=Registration.Status.ATTENDED, event__kind=EventPage.Kind.SEMINAR)
+
+    client.force_login(ngo)
+    page = client.get(f"/en/events/{waitlisted.event.slug}/")
+    assert page.context["registration"] == waitlisted
+    certificate = client.get(f"/ru/events/{attended.event.slug}/certificate/?language=ru")
+    assert certificate.status_code == 200
+    assert certificate["Content-Type"] == "application/pdf"

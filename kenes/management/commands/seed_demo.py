@@ -1,24 +1,33 @@
-"""Load the demo site: pages in kk/ru/en, the footer, and demo accounts for every role.
+"""Load the demo site: pages in kk/ru/en, the footer, demo accounts for every role, and events
+with people registered for them.
 
 Idempotent: what exists (found by slug or email) is left as it is, so editors' changes to a
 demo site survive a second run. Refuses to run without DEBUG unless --force is given, so a
 production database never receives demo accounts with a published password.
 """
 
+import datetime
 from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from events.models import EventIndexPage, EventPage, Registration
+from events.rules import NotEligible, check_may_register
 from kenes.demo import content
 from kenes.models import FooterText, HomePage, NewsIndexPage, NewsPage, StandardPage
 from partners.models import FocusArea, Membership, Organisation, Region
+from partners.permissions import verified_organisations_for
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 DEFAULT = settings.LANGUAGE_CODE
@@ -64,6 +73,8 @@ class Command(BaseCommand):
             self.seed_footer()
             self.seed_users()
             self.seed_organisations()
+            self.seed_participants()
+            self.seed_events(home)
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {home.title}"))
         self.print_accounts()
 
@@ -80,6 +91,7 @@ class Command(BaseCommand):
         for item in content.NEWS:
             texts = {code: {**item[code], "date": item["date"]} for code in LANGUAGES}
             self.child(news_index, NewsPage, item["slug"], texts, locales)
+        self.child(home, EventIndexPage, "events", content.EVENT_INDEX, locales, show_in_menus=True)
         self.child(home, StandardPage, "contacts", content.CONTACTS, locales, show_in_menus=True)
         return home
 
@@ -225,8 +237,197 @@ class Command(BaseCommand):
                 )
             self.stdout.write(f"Created organisation “{organisation.name_ru}”")
 
+    def seed_participants(self):
+        """People of the demo NGOs who register for the demo events. Made once: a membership
+        an administrator removes later is not added back."""
+        User = get_user_model()
+        organisations = {item.name_ru: item for item in Organisation.objects.all()}
+        password = make_password(content.DEMO_PASSWORD)  # hashed once: the hasher is slow
+        for email, full_name, language, organisation in content.PARTICIPANTS:
+            user, created = User.objects.get_or_create(
+                email=email,
+                defaults={"full_name": full_name, "preferred_language": language},
+            )
+            if not created:
+                continue
+            user.password = password
+            user.save(update_fields=["password"])
+            EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+            if organisation in organisations:
+                Membership.objects.create(
+                    user=user, organisation=organisations[organisation], role="member"
+                )
+
+    # Events ----------------------------------------------------------------------------
+
+    def seed_events(self, home):
+        locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
+        index = EventIndexPage.objects.child_of(home).get(slug="events")
+        for item in content.EVENTS:
+            event = self.seed_event(index, item, locales)
+            self.seed_registrations(event, item)
+
+    def seed_event(self, index, item, locales):
+        """The event in kk, published, then translated into ru and en. Publishing runs
+        `events.services.event_published` (it fills free seats from the waiting list and
+        records the status registrants were told about): registrations come after."""
+        page = EventPage.objects.child_of(index).filter(slug=item["slug"]).first()
+        if page is None:
+            first_day = timezone.localdate() + datetime.timedelta(days=item["day"])
+            page = EventPage(
+                slug=item["slug"],
+                **self.event_fields(item, first_day),
+                **self.event_texts(item, DEFAULT, first_day),
+            )
+            page.locale = locales[DEFAULT]
+            index.add_child(instance=page)
+            publish(page)
+            page = EventPage.objects.get(pk=page.pk)  # with the block ids given on saving
+            self.stdout.write(f"Created event “{page.title}”")
+        first_day = timezone.localdate(page.start)
+        question_ids = [block.id for block in page.questions]  # the same in every language
+        for code in LANGUAGES:
+            self.translate(
+                page, locales[code], self.event_texts(item, code, first_day, question_ids)
+            )
+        return page
+
+    @staticmethod
+    def event_fields(item, first_day):
+        """What the translations copy from the original: dates, place, registration rules."""
+        zone = timezone.get_default_timezone()
+
+        def at(day, clock):
+            time = datetime.time.fromisoformat(clock)
+            return datetime.datetime.combine(day, time, tzinfo=zone)
+
+        starts, ends = item["times"]
+        start = at(first_day, starts)
+        closes = item.get("closes_days_before")
+        organisations = {o.name_ru: o for o in Organisation.objects.all()}
+        return {
+            "kind": item["kind"],
+            "status": item.get("status", EventPage.Status.SCHEDULED),
+            "start": start,
+            "end": at(first_day + datetime.timedelta(days=item.get("days", 1) - 1), ends),
+            "region": Region.objects.filter(code=item["region"]).first(),
+            "is_online": item.get("is_online", False),
+            "join_url": item.get("join_url", ""),
+            "languages": item["languages"],
+            "organisers": [organisations[n] for n in item["organisers"] if n in organisations],
+            "partners": [organisations[n] for n in item["partners"] if n in organisations],
+            "access": item.get("access", EventPage.Access.MEMBERS),
+            "registration_closes": (
+                start.replace(hour=18) - datetime.timedelta(days=closes) if closes else None
+            ),
+            "capacity": item["capacity"],
+            "seats_per_organisation": item.get("seats_per_organisation"),
+            "training_hours": item.get("training_hours"),
+        }
+
+    @staticmethod
+    def event_texts(item, code, first_day, question_ids=None):
+        """The fields translated for `code`: texts, the agenda and the questions. Questions
+        keep their block ids across languages, because answers are stored under them."""
+        agenda = []
+        for entry in item.get("agenda", []):
+            if "day" in entry:
+                day = first_day + datetime.timedelta(days=entry["day"])
+                agenda.append(("day", {"date": day, "title": entry["title"][code]}))
+            else:
+                agenda.append(
+                    (
+                        "item",
+                        {
+                            "start": datetime.time.fromisoformat(entry["start"]),
+                            "end": datetime.time.fromisoformat(entry["end"]),
+                            "title": entry["title"][code],
+                            "speakers": entry["speakers"].get(code, ""),
+                            "description": "",
+                        },
+                    )
+                )
+        questions = item.get("questions", [])
+        ids = question_ids or [None] * len(questions)
+        return {
+            "status_note": "",
+            **item[code],
+            "agenda": agenda,
+            "questions": StreamValue(
+                EventPage._meta.get_field("questions").stream_block,
+                [
+                    (
+                        question["type"],
+                        {"required": question["required"], **question[code]},
+                        block_id,
+                    )
+                    for question, block_id in zip(questions, ids, strict=True)
+                ],
+            ),
+        }
+
+    def seed_registrations(self, event, item):
+        """The people registered for the event, in the listed order (the order of the waiting
+        list), with the listed status.
+
+        Made here with `Registration.objects.create`, not `events.services.registration_create`:
+        the demo needs states the service only reaches over time (attended, cancelled, a full
+        event, a waiting list in a chosen order), and the service would email every person
+        (to the console, with the immediate task backend `make run` uses). Each person still
+        passes `check_may_register`, so the demo shows no registration the rules would refuse.
+        Someone already registered (in any status) is left alone, so a second run adds nothing.
+        """
+        User = get_user_model()
+        people = {user.email: user for user in User.objects.filter(is_active=True)}
+        questions = list(event.questions)
+        for email, status, *answers in item["registrations"]:
+            person = people.get(email)
+            if person is None or event.registrations.filter(person=person).exists():
+                continue
+            organisation = verified_organisations_for(person).order_by("pk").first()
+            try:
+                check_may_register(
+                    event=event, person=person, organisation=organisation, registered_by=person
+                )
+            except NotEligible as error:
+                self.stdout.write(f"Not registered {email} for “{event.title}”: {error}")
+                continue
+            registered = min(timezone.now(), event.start - datetime.timedelta(days=14))
+            Registration.objects.create(
+                event=event,
+                person=person,
+                organisation=organisation,
+                registered_by=person,
+                status=status,
+                answers=self.answers(questions, answers[0]) if answers else {},
+                confirmed_at=registered if status != Registration.Status.WAITLISTED else None,
+                attended_at=event.start if status == Registration.Status.ATTENDED else None,
+                cancelled_at=(
+                    event.start - datetime.timedelta(days=3)
+                    if status == Registration.Status.CANCELLED
+                    else None
+                ),
+            )
+
+    @staticmethod
+    def answers(questions, values):
+        """Answers stored as the registration form stores them (in Kazakh, the original)."""
+        answers = {}
+        with translation.override(DEFAULT):
+            for block, value in zip(questions, values, strict=True):
+                if value in ("", None):
+                    continue
+                if block.block_type == "yes_no":
+                    value = gettext("Yes") if value else gettext("No")
+                answers[block.id] = {"question": block.value["label"], "answer": value}
+        return answers
+
     def print_accounts(self):
         self.stdout.write(f"\nDemo accounts (password for all: {content.DEMO_PASSWORD}):")
         for email, full_name, _language, role in content.USERS:
             self.stdout.write(f"  {role:<15} {email:<22} {full_name}")
+        self.stdout.write(
+            f"  and {len(content.PARTICIPANTS)} NGO members registered for the demo events, "
+            f"e.g. {content.PARTICIPANTS[0][0]}"
+        )
         self.stdout.write("Sign in at /kk/accounts/login/ ; the admin is at /admin/.")
