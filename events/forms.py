@@ -1,11 +1,13 @@
 from django import forms
 from django.conf import settings
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from partners.models import Membership, Region
 
-from .models import EventPage
+from .models import EventPage, Registration
 from .rules import organisations_to_register_for
+from .selectors import search_registrations
 
 MAX_ANSWER_LENGTH = 2000
 
@@ -146,4 +148,37 @@ class CertificateForm(forms.Form):
         label=_("Language of the certificate"),
         choices=settings.LANGUAGES,
         widget=forms.RadioSelect,
+    )
+
+
+# The event managers' screens in the admin
+
+
+class RegistrationFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=[("", _("All statuses")), *Registration.Status.choices],
+        required=False,
+    )
+
+    def filter(self, registrations: QuerySet) -> QuerySet:
+        if not self.is_valid():
+            return registrations
+        if self.cleaned_data["status"]:
+            registrations = registrations.filter(status=self.cleaned_data["status"])
+        return search_registrations(registrations, self.cleaned_data["q"])
+
+
+class CheckInSearchForm(forms.Form):
+    q = forms.CharField(label=_("Name, email or organisation"), required=False, max_length=200)
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(label=_("Email address"))
+    full_name = forms.CharField(label=_("Name"), max_length=200, required=False)
+    language = forms.ChoiceField(
+        label=_("Language of the email"),
+        choices=settings.LANGUAGES,
+        initial=settings.LANGUAGE_CODE,
     )

@@ -66,6 +66,11 @@ def registration_window(event: EventPage, now=None) -> WindowState:
     return WindowState(True)
 
 
+def check_in_open(event: EventPage, now=None) -> bool:
+    """Participants are checked in from the day the event starts (Astana time)."""
+    return timezone.localdate(now or timezone.now()) >= timezone.localdate(event.start)
+
+
 def _format(moment) -> str:
     from django.utils.formats import date_format
 

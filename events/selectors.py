@@ -1,8 +1,21 @@
 """Reads of events and registrations, with their joins, defined once."""
 
-from django.db.models import Count, Q
+from django.db.models import (
+    Case,
+    Count,
+    DateTimeField,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.utils import timezone
 
-from partners.models import Membership
+from partners.models import Membership, Organisation, Region
 
 from .models import EventPage, Registration
 
@@ -97,3 +110,91 @@ def registrations_of_person(person, *, upcoming: bool, limit: int | None = None)
     for registration in registrations:
         registration.page = translated.get(registration.event.translation_key, registration.event)
     return registrations
+
+
+# The event managers' screens (events/admin_views.py)
+
+Status = Registration.Status
+
+
+def events_with_figures(now=None) -> QuerySet:
+    """Every event once (its original page, not the translations), upcoming ones first
+    (soonest first), then past ones (latest first), each with its registrations counted by
+    status in the same query."""
+    now = now or timezone.now()
+    earlier_translation = EventPage.objects.filter(
+        translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk")
+    )
+    upcoming_start = Case(When(end__gte=now, then=F("start")), output_field=DateTimeField())
+    return (
+        EventPage.objects.filter(~Exists(earlier_translation))
+        .annotate(
+            past_order=Case(
+                When(end__lt=now, then=Value(1)), default=Value(0), output_field=IntegerField()
+            ),
+            **{
+                f"n_{status}": Count("registrations", filter=Q(registrations__status=status))
+                for status in Status.values
+            },
+        )
+        .order_by("past_order", upcoming_start.asc(nulls_last=True), "-start", "-pk")
+    )
+
+
+def search_registrations(registrations: QuerySet, query: str) -> QuerySet:
+    """Registrations whose person's name or email, or organisation's name in any language,
+    contains every word of `query`."""
+    for word in query.split():
+        registrations = registrations.filter(
+            Q(person__full_name__icontains=word)
+            | Q(person__email__icontains=word)
+            | Q(organisation__name_kk__icontains=word)
+            | Q(organisation__name_ru__icontains=word)
+            | Q(organisation__name_en__icontains=word)
+        )
+    return registrations
+
+
+def _seats_and_waiting(relation: str) -> dict:
+    """Count the registrations along `relation` that hold a seat, and those waiting."""
+    return {
+        "seats": Count(
+            relation, filter=Q(**{f"{relation}__status__in": Registration.SEAT_STATUSES})
+        ),
+        "waiting": Count(relation, filter=Q(**{f"{relation}__status": Status.WAITLISTED})),
+    }
+
+
+def organisation_figures(event: EventPage) -> list[Organisation]:
+    """The organisations with active registrations for the event, each with `seats` and
+    `waiting`, most seats first (one query)."""
+    relation = "event_registrations"
+    return list(
+        Organisation.objects.filter(
+            event_registrations__event=event,
+            event_registrations__status__in=Registration.ACTIVE_STATUSES,
+        )
+        .annotate(**_seats_and_waiting(relation))
+        .order_by("-seats", "-waiting", "pk")
+    )
+
+
+def region_figures(event: EventPage) -> list[Region]:
+    """The regions of the organisations with active registrations for the event, each with
+    `seats` and `waiting` (one query)."""
+    relation = "organisations__event_registrations"
+    return list(
+        Region.objects.filter(
+            organisations__event_registrations__event=event,
+            organisations__event_registrations__status__in=Registration.ACTIVE_STATUSES,
+        )
+        .annotate(**_seats_and_waiting(relation))
+        .order_by("-seats", "-waiting", "sort_order", "code")
+    )
+
+
+def waitlist_positions(event: EventPage) -> dict[int, int]:
+    """{registration id: place on the waiting list} for the whole event, in one query (what
+    `Registration.waitlist_position` answers for one registration)."""
+    waiting = event.registrations.waiting().values_list("pk", flat=True)
+    return {pk: position for position, pk in enumerate(waiting, start=1)}

@@ -14,6 +14,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from .models import EventInvitation, EventPage, Registration, StatusNotice
 from .rules import (
@@ -22,6 +23,7 @@ from .rules import (
     InvitationInvalid,
     RegistrationClosed,
     RegistrationError,
+    check_in_open,
     check_may_register,
     has_verified_email,
     registration_window,
@@ -150,6 +152,10 @@ def registration_cancel(*, registration: Registration, by, as_manager: bool = Fa
         current = Registration.objects.select_for_update().get(pk=registration.pk)
         if not current.is_active:
             raise RegistrationError(_("This registration is already cancelled."))
+        if current.status == Registration.Status.ATTENDED:
+            raise RegistrationError(
+                _("This person is checked in. Undo the check-in before cancelling.")
+            )
         if not as_manager and locked.has_started:
             raise CancellationNotAllowed(
                 _("The event has started: registrations can no longer be cancelled.")
@@ -157,6 +163,8 @@ def registration_cancel(*, registration: Registration, by, as_manager: bool = Fa
         current.status = Registration.Status.CANCELLED
         current.cancelled_at = timezone.now()
         current.save(update_fields=["status", "cancelled_at"])
+        if as_manager:
+            log(instance=current, action="kenes_events.cancel", user=by)
         _email_after_commit(current, "cancelled")
         promoted = _promote_waiting_list(locked)
     registration.refresh_from_db()
@@ -218,11 +226,15 @@ def registration_promote(*, registration: Registration, by) -> Registration:
         current = Registration.objects.select_for_update().get(pk=registration.pk)
         if current.status != Registration.Status.WAITLISTED:
             raise RegistrationError(_("Only people on the waiting list can be promoted."))
+        if locked.status != EventPage.Status.SCHEDULED or locked.is_past:
+            # on the day, a person waiting at the door may still get a free seat
+            raise RegistrationError(_("Seats can be given only until a scheduled event ends."))
         if locked.registrations.holding_seat().count() >= locked.capacity:
             raise RegistrationError(_("No seat is free. Raise the capacity of the event first."))
         current.status = Registration.Status.CONFIRMED
         current.confirmed_at = timezone.now()
         current.save(update_fields=["status", "confirmed_at"])
+        log(instance=current, action="kenes_events.promote", user=by)
         _email_after_commit(current, "promoted")
     return current
 
@@ -234,7 +246,7 @@ def registration_check_in(*, registration: Registration, by, attended: bool = Tr
         if attended:
             if current.status != Registration.Status.CONFIRMED:
                 raise RegistrationError(_("Only confirmed participants can be checked in."))
-            if timezone.localdate() < timezone.localdate(current.event.start):
+            if not check_in_open(current.event):
                 raise RegistrationError(_("Check-in opens on the day the event starts."))
             current.status = Registration.Status.ATTENDED
             current.attended_at = timezone.now()
@@ -244,6 +256,11 @@ def registration_check_in(*, registration: Registration, by, attended: bool = Tr
             current.status = Registration.Status.CONFIRMED
             current.attended_at = None
         current.save(update_fields=["status", "attended_at"])
+        log(
+            instance=current,
+            action="kenes_events.check_in" if attended else "kenes_events.undo_check_in",
+            user=by,
+        )
     registration.refresh_from_db()
 
 
@@ -294,6 +311,10 @@ def event_published(*, event: EventPage) -> list[Registration]:
 
 def invitation_send(*, event: EventPage, email: str, full_name: str, language: str, by):
     """An event manager invites a person to an invitation-only event by a personal link."""
+    if event.canonical.access != EventPage.Access.INVITATION:
+        raise RegistrationError(
+            _("Invitations are for events open by invitation only. Change who may register first.")
+        )
     token = secrets.token_urlsafe(32)
     with transaction.atomic():
         invitation = EventInvitation.objects.create(
@@ -303,6 +324,7 @@ def invitation_send(*, event: EventPage, email: str, full_name: str, language: s
             token_hash=hash_token(token),
             invited_by=by,
         )
+        log(instance=invitation, action="kenes_events.invite", user=by)
         invitation_id = invitation.pk
         transaction.on_commit(
             lambda: send_invitation_email.enqueue(

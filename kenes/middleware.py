@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.middleware import locale
 from django.utils import translation
 
 
@@ -24,3 +25,21 @@ class AdminLanguageMiddleware:
                 translation.activate(settings.KENES_ADMIN_FALLBACK_LANGUAGE)
                 request.LANGUAGE_CODE = settings.KENES_ADMIN_FALLBACK_LANGUAGE
         return self.get_response(request)
+
+
+class LocaleMiddleware(locale.LocaleMiddleware):
+    """Django's LocaleMiddleware, without its language redirect for a 404 outside the
+    language-prefixed URLs.
+
+    On a 404 it redirects to the same path with a language prefix when that path would
+    resolve, and Wagtail's catch-all page route resolves every path: a missing admin object
+    (/admin/events/999/) became a redirect to /ru/admin/events/999/ instead of a 404.
+    """
+
+    unprefixed = ("/admin/", "/documents/", "/feeds/personal/", "/healthz")
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(self.unprefixed):
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)

@@ -448,3 +448,57 @@ def test_translations_follow_the_originals_date_and_status(event_index):
     publish(EventPage.objects.get(pk=russian.pk).get_latest_revision_as_object())
     russian.refresh_from_db()
     assert (russian.start, russian.status) == (event.start, "postponed")
+
+
+def test_managers_cannot_promote_for_a_cancelled_or_past_event(event_index):
+    event = make_event(event_index, capacity=1)
+    register(event, verified_member())
+    waiting = register(event, verified_member())
+    EventPage.objects.filter(pk=event.pk).update(capacity=2, status=EventPage.Status.CANCELLED)
+    with pytest.raises(RegistrationError, match="until a scheduled event ends"):
+        registration_promote(registration=waiting, by=None)
+    EventPage.objects.filter(pk=event.pk).update(
+        status=EventPage.Status.SCHEDULED,
+        start=timezone.now() - datetime.timedelta(days=2),
+        end=timezone.now() - datetime.timedelta(days=1),
+    )
+    with pytest.raises(RegistrationError):
+        registration_promote(registration=waiting, by=None)
+    waiting.refresh_from_db()
+    assert waiting.status == "waitlisted"
+
+
+def test_a_checked_in_participant_cannot_be_cancelled(event_index):
+    from events.services import registration_check_in
+
+    event = make_event(event_index, start=timezone.now() - datetime.timedelta(minutes=30))
+    person = verified_member()
+    registration = Registration.objects.create(event=event, person=person, status="confirmed")
+    registration_check_in(registration=registration, by=None)
+    with pytest.raises(RegistrationError, match="checked in"):
+        registration_cancel(registration=registration, by=None, as_manager=True)
+
+
+def test_invitations_only_for_invitation_only_events(event_index):
+    from events.services import invitation_send
+
+    event = make_event(event_index)
+    with pytest.raises(RegistrationError, match="invitation only"):
+        invitation_send(event=event, email="a@example.kz", full_name="", language="kk", by=None)
+    assert EventInvitation.objects.count() == 0
+
+
+def test_manager_actions_are_in_the_audit_log(event_index):
+    from wagtail.models import ModelLogEntry
+
+    from events.services import registration_check_in
+    from tests.factories import staff_user
+
+    manager = staff_user("Event managers")
+    event = make_event(event_index, start=timezone.now() - datetime.timedelta(minutes=30))
+    registration = Registration.objects.create(
+        event=event, person=verified_member(), status="confirmed"
+    )
+    registration_check_in(registration=registration, by=manager)
+    entry = ModelLogEntry.objects.get(action="kenes_events.check_in")
+    assert (entry.user, entry.object_id) == (manager, str(registration.pk))

@@ -141,3 +141,14 @@ def test_400_page_renders_without_a_request():
         response = bad_request(RequestFactory().get("/ru/"), Exception("bad"))
     assert response.status_code == 400
     assert translated("ru", "The request could not be understood") in response.content.decode()
+
+
+def test_a_missing_admin_object_is_a_404_not_a_language_redirect(client, homes):
+    from tests.accounts.test_two_factor import with_totp
+    from tests.factories import staff_user
+
+    editor = staff_user("Editors")
+    with_totp(editor)
+    client.force_login(editor)
+    assert client.get("/admin/pages/999999/edit/").status_code == 404
+    assert client.get("/no-such-page/").status_code == 302  # public pages still get a language

@@ -1,0 +1,93 @@
+"""The events app in the Wagtail admin: the managers' screens (events/admin_urls.py), the
+"Events" menu, and a "Registrations" button on event pages in the page explorer.
+
+Other screens for events can join the menu with the `register_events_menu_item` hook, as
+Wagtail's own "Settings" menu is built.
+"""
+
+from django.urls import include, path, reverse_lazy
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
+
+from . import admin_urls
+from .admin_views import VIEW_REGISTRATIONS
+from .models import EventPage
+
+
+@hooks.register("register_admin_urls")
+def register_events_admin_urls():
+    return [path("events/", include(admin_urls, namespace="events_admin"))]
+
+
+class PermissionMenuItem(MenuItem):
+    """A menu item shown to people with `permission`."""
+
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+events_menu = Menu(
+    register_hook_name="register_events_menu_item", construct_hook_name="construct_events_menu"
+)
+
+
+@hooks.register("register_admin_menu_item")
+def register_events_menu():
+    # Shown when one of its items is (see SubmenuMenuItem.is_shown).
+    return SubmenuMenuItem(_("Events"), events_menu, name="events", icon_name="date", order=260)
+
+
+@hooks.register("register_events_menu_item")
+def register_registrations_menu_item():
+    return PermissionMenuItem(
+        _("Registrations"),
+        reverse_lazy("events_admin:index"),
+        name="event-registrations",
+        icon_name="group",
+        order=100,
+        permission=VIEW_REGISTRATIONS,
+    )
+
+
+class RegistrationsButton(PageMenuItem):
+    label = _("Registrations")
+    icon_name = "group"
+    url_name = "events_admin:registrations"
+
+    def is_shown(self, user):
+        return user.has_perm(VIEW_REGISTRATIONS)
+
+
+def _is_event(page) -> bool:
+    # `specific_class` comes from the content type cache: no query per page of a listing.
+    page_class = page.specific_class
+    return page_class is not None and issubclass(page_class, EventPage)
+
+
+@hooks.register("register_page_header_buttons")
+def event_page_header_buttons(page, user, view_name, next_url=None):
+    if _is_event(page):
+        yield RegistrationsButton(page=page, priority=35)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def event_page_listing_more_buttons(page, user, next_url=None):
+    if _is_event(page):
+        yield RegistrationsButton(page=page, priority=45)
+
+
+@hooks.register("register_log_actions")
+def register_event_log_actions(actions):
+    """What event managers did to registrations, in Wagtail's audit log (Reports → Site
+    history)."""
+    actions.register_action("kenes_events.promote", _("Give a seat"), _("Gave a seat"))
+    actions.register_action("kenes_events.cancel", _("Cancel registration"), _("Cancelled"))
+    actions.register_action("kenes_events.check_in", _("Check in"), _("Checked in"))
+    actions.register_action("kenes_events.undo_check_in", _("Undo check-in"), _("Undid check-in"))
+    actions.register_action("kenes_events.invite", _("Invite"), _("Sent an invitation"))
