@@ -66,3 +66,55 @@ def test_kazakh_signup_errors_are_kazakh(client, homes):
 @pytest.mark.parametrize("url", ["/kk/", "/kk/partners/", "/kk/partners/?kind=international"])
 def test_kazakh_public_pages_show_no_english(client, homes, url):
     assert english_on_page(client.get(url)) == []
+
+
+@pytest.mark.django_db
+def test_kazakh_event_pages_show_no_english(client, event_index):
+    import datetime
+
+    from django.utils import timezone
+
+    from events.models import Registration
+    from events.services import registration_create
+    from tests.factories import make_event, verified_member
+
+    event = make_event(
+        event_index,
+        capacity=1,
+        seats_per_organisation=2,
+        is_online=True,
+        join_url="https://meet.example.kz/x",
+        questions=[
+            (
+                "choice",
+                {"label": "Секция", "help_text": "", "required": True, "choices": ["А", "Б"]},
+            ),
+            ("yes_no", {"label": "Қонақ үй керек пе?", "help_text": "", "required": False}),
+        ],
+    )
+    seminar = make_event(
+        event_index,
+        title="Семинар",
+        kind="seminar",
+        start=timezone.now() - datetime.timedelta(days=3),
+        training_hours=24,
+    )
+    representative = verified_member()
+    organisation = representative.memberships.get().organisation
+    organisation.memberships.update(role="representative")
+    waiting = verified_member(organisation=organisation)
+    registration_create(event=event, person=representative, organisation=organisation)
+    registration_create(event=event, person=waiting, organisation=organisation)
+    Registration.objects.create(event=seminar, person=representative, status="attended")
+    assert english_on_page(client.get("/kk/events/")) == []
+    assert english_on_page(client.get("/kk/events/?period=past")) == []
+    assert english_on_page(client.get(event.url)) == []
+    for person in (representative, waiting):
+        client.post("/kk/accounts/login/", {"login": person.email, "password": PASSWORD})
+        for url in (event.url, event.url + "register/", seminar.url, seminar.url + "certificate/"):
+            assert english_on_page(client.get(url)) == [], url
+        client.post(event.url + "register/", {})  # errors in Kazakh too
+        registration = Registration.objects.filter(person=person, event=event).first()
+        assert (
+            english_on_page(client.get(f"{event.url}registrations/{registration.pk}/cancel/")) == []
+        )
