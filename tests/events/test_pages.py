@@ -72,12 +72,12 @@ def test_event_list_filters_combine_and_survive_pagination(client, event_index):
             region=almaty,
             starts_in_days=3 + n % 2,
         )
-    make_event(event_index, title="Дөңгелек үстел", kind="round-table", region=almaty)
+    make_event(event_index, title="Кәсіподақтармен кездесу", kind="round-table", region=almaty)
     make_event(event_index, title="Басқа қала", kind="seminar", starts_in_days=3)
     response = client.get("/kk/events/", {"kind": "seminar", "region": "almaty"})
     html = page_text(response)
     check_page(html)
-    assert "Дөңгелек үстел" not in html and "Басқа қала" not in html
+    assert "Кәсіподақтармен кездесу" not in html and "Басқа қала" not in html
     assert len(response.context["events"]) == 12
     assert "kind=seminar&amp;region=almaty&amp;page=2" in html
     second = client.get("/kk/events/", {"kind": "seminar", "region": "almaty", "page": 2})

@@ -34,6 +34,15 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _in_english():
+    """The services' messages are matched in English (the pages test the other languages)."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 def register(event, person, organisation="auto", **kwargs):
     if organisation == "auto":
         organisation = person.memberships.get().organisation
