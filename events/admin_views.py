@@ -37,6 +37,7 @@ VIEW_INVITATIONS = "events.view_eventinvitation"
 SEND_INVITATIONS = "events.add_eventinvitation"
 
 Status = Registration.Status
+MAX_ID = 2**63 - 1
 
 
 # The screens.
@@ -96,6 +97,8 @@ class EventMixin:
     screen_label = ""
 
     def dispatch(self, request, *args, **kwargs):
+        if kwargs["pk"] > MAX_ID:  # beyond any id: SQLite would overflow, not miss
+            raise Http404
         page = get_object_or_404(EventPage, pk=kwargs["pk"])
         self.event = page.canonical
         if self.event.pk != page.pk and request.method in ("GET", "HEAD"):
@@ -292,6 +295,8 @@ class RegistrationActionView(PermissionRequiredMixin, EventMixin, View):
     http_method_names = ["post"]
 
     def post(self, request, pk, registration_id, action):
+        if registration_id > MAX_ID:
+            raise Http404
         if action not in ACTIONS:
             raise Http404
         registration = get_object_or_404(

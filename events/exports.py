@@ -21,6 +21,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from .models import EventPage, Registration
 
@@ -41,9 +42,12 @@ XLSX_TIME_FORMAT = "yyyy-mm-dd hh:mm"
 
 
 def neutralise(value):
-    """`value`, with text that would start a formula prefixed by a single quote."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return f"'{value}"
+    """`value`, with text that would start a formula prefixed by a single quote, and without
+    the control characters a spreadsheet cannot hold (Word's line break, pasted escapes)."""
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if value.startswith(FORMULA_PREFIXES):
+            return f"'{value}"
     return value
 
 

@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.db.models import QuerySet
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
 from partners.models import Membership, Region
@@ -23,13 +24,7 @@ class EventFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Kind"), choices=[("", _("All kinds")), *EventPage.Kind.choices], required=False
     )
-    month = forms.RegexField(
-        label=_("Month"),
-        regex=r"^\d{4}-(0[1-9]|1[0-2])$",
-        required=False,
-        widget=forms.Select,
-        error_messages={"invalid": _("Choose a month from the list.")},
-    )
+    month = forms.ChoiceField(label=_("Month"), required=False)
     region = forms.ModelChoiceField(
         label=_("City or region"),
         queryset=Region.objects.all(),
@@ -40,7 +35,7 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, *args, months=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["month"].widget.choices = [("", _("Any month")), *months]
+        self.fields["month"].choices = [("", _("Any month")), *months]
 
 
 class RegistrationForm(forms.Form):
@@ -54,7 +49,11 @@ class RegistrationForm(forms.Form):
         self.event = event
         self.user = user
         organisations = organisations_to_register_for(user, event)
-        members_only = event.access == EventPage.Access.MEMBERS
+        # An organisation must be named for members-only events, and by members when seats
+        # are limited per organisation (else the limit could be sidestepped).
+        members_only = event.access == EventPage.Access.MEMBERS or (
+            event.seats_per_organisation is not None and organisations.exists()
+        )
         self.fields["organisation"] = forms.ModelChoiceField(
             label=_("On behalf of"),
             queryset=organisations,
@@ -102,7 +101,9 @@ class RegistrationForm(forms.Form):
         value = block.value
         common = {
             "label": value["label"],
-            "help_text": value["help_text"],
+            # form_field.html prints help text as HTML (Django's password rules are HTML);
+            # the editor's hint is plain text
+            "help_text": escape(value["help_text"]),
             "required": value["required"],
         }
         if block.block_type == "choice":

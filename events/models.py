@@ -5,8 +5,10 @@ registrations belong to the first of them (the original the translations were ma
 `EventPage.canonical`), so a person who registers on the Russian page and one who registers on
 the Kazakh page compete for the same seats. The original also decides the dates, the status
 and the registration settings for every language: publishing any of the pages copies them from
-the original to the translations (`events.services.SHARED_FIELDS`).
+the original to the translations (`SHARED_FIELDS`, read-only on a translation's edit form).
 """
+
+from zoneinfo import ZoneInfo
 
 from django import forms
 from django.conf import settings
@@ -19,6 +21,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -70,6 +73,43 @@ class EventIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(event_index_context(request, index=self))
         return context
+
+
+# What the original page decides for every language: when, where, whether it takes place and
+# who may register. Texts (title, venue, practical details...) are translated per language.
+SHARED_FIELDS = [
+    "kind",
+    "start",
+    "end",
+    "status",
+    "region",
+    "is_online",
+    "join_url",
+    "languages",
+    "access",
+    "registration_opens",
+    "registration_closes",
+    "capacity",
+    "seats_per_organisation",
+    "training_hours",
+]
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """On a translation, the shared fields are shown but not editable: they are set on the
+    original page and copied from it whenever a page of the event is published."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        page = self.instance
+        if page.pk is None or page.canonical.pk == page.pk:
+            return
+        for name in SHARED_FIELDS:
+            if name in self.fields:
+                self.fields[name].disabled = True
+                self.fields[name].help_text = _(
+                    "Set on the original page of the event (%(language)s) for every language."
+                ) % {"language": page.canonical.locale.get_display_name()}
 
 
 class EventPageQuerySet(PageQuerySet):
@@ -196,6 +236,7 @@ class EventPage(RoutablePageMixin, Page):
     )
 
     objects = PageManager.from_queryset(EventPageQuerySet)()
+    base_form_class = EventPageForm
 
     content_panels = [
         *Page.content_panels,
@@ -316,7 +357,9 @@ class EventPage(RoutablePageMixin, Page):
 
     @property
     def is_multi_day(self) -> bool:
-        return timezone.localdate(self.start) != timezone.localdate(self.end)
+        """In the commission's time zone, whatever zone a manager chose for the admin."""
+        zone = ZoneInfo(settings.TIME_ZONE)
+        return timezone.localdate(self.start, zone) != timezone.localdate(self.end, zone)
 
     @property
     def has_started(self) -> bool:
@@ -485,6 +528,7 @@ class StatusNotice(models.Model):
     )
     status = models.CharField(max_length=20, choices=EventPage.Status.choices)
     start = models.DateTimeField()
+    end = models.DateTimeField(null=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

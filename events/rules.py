@@ -5,8 +5,10 @@ Views ask `registration_state` to decide what to show; `events.services` calls
 """
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -67,8 +69,10 @@ def registration_window(event: EventPage, now=None) -> WindowState:
 
 
 def check_in_open(event: EventPage, now=None) -> bool:
-    """Participants are checked in from the day the event starts (Astana time)."""
-    return timezone.localdate(now or timezone.now()) >= timezone.localdate(event.start)
+    """Participants are checked in from the day the event starts (Astana time, whatever zone
+    a manager chose for the admin)."""
+    zone = ZoneInfo(settings.TIME_ZONE)
+    return timezone.localdate(now or timezone.now(), zone) >= timezone.localdate(event.start, zone)
 
 
 def _format(moment) -> str:
@@ -103,6 +107,17 @@ def check_may_register(*, event: EventPage, person, organisation, registered_by)
         raise NotEligible(
             _("%(name)s is not an active member of a verified organisation you chose.")
             % {"name": person.full_name or person.email}
+        )
+    if (
+        organisation is None
+        and event.seats_per_organisation is not None
+        and organisations_to_register_for(person, event).exists()
+    ):
+        raise NotEligible(
+            _(
+                "Seats at this event are limited per organisation: choose the organisation "
+                "you take part for."
+            )
         )
     if event.access == EventPage.Access.MEMBERS and organisation is None:
         raise NotEligible(

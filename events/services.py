@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from .models import EventInvitation, EventPage, Registration, StatusNotice
+from .models import SHARED_FIELDS, EventInvitation, EventPage, Registration, StatusNotice
 from .rules import (
     AlreadyRegistered,
     CancellationNotAllowed,
@@ -213,7 +213,11 @@ def _promote_waiting_list(event: EventPage) -> list[Registration]:
 
 def registrations_release(*, person) -> None:
     """Before an account is deleted: give its seats in events to come to the waiting lists."""
-    upcoming = Registration.objects.active().filter(person=person, event__start__gt=timezone.now())
+    upcoming = Registration.objects.filter(
+        person=person,
+        status__in=[Registration.Status.CONFIRMED, Registration.Status.WAITLISTED],
+        event__start__gt=timezone.now(),
+    )
     for registration in upcoming.select_related("event"):
         registration_cancel(registration=registration, by=person)
 
@@ -264,26 +268,6 @@ def registration_check_in(*, registration: Registration, by, attended: bool = Tr
     registration.refresh_from_db()
 
 
-# What the original page decides for every language: when, where, whether it takes place and
-# who may register. Texts (title, venue, practical details...) are translated per language.
-SHARED_FIELDS = [
-    "kind",
-    "start",
-    "end",
-    "status",
-    "region_id",
-    "is_online",
-    "join_url",
-    "languages",
-    "access",
-    "registration_opens",
-    "registration_closes",
-    "capacity",
-    "seats_per_organisation",
-    "training_hours",
-]
-
-
 def event_published(*, event: EventPage) -> list[Registration]:
     """After an editor publishes an event (in any language): copy the original's dates,
     status and registration settings to the translations, fill seats a raised capacity
@@ -294,11 +278,19 @@ def event_published(*, event: EventPage) -> list[Registration]:
         EventPage.objects.filter(translation_key=locked.translation_key).exclude(
             pk=locked.pk
         ).update(**{field: getattr(locked, field) for field in SHARED_FIELDS})
+
         promoted = _promote_waiting_list(locked)
         last = locked.status_notices.first()
-        changed = last is not None and (last.status != locked.status or last.start != locked.start)
+        changed = last is not None and (
+            (last.status, last.start, last.end) != (locked.status, locked.start, locked.end)
+        )
         if last is None or changed:
-            StatusNotice.objects.create(event=locked, status=locked.status, start=locked.start)
+            StatusNotice.objects.create(
+                event=locked, status=locked.status, start=locked.start, end=locked.end
+            )
+        if changed and last.start != locked.start:
+            # a new date: the reminder goes again the day before it
+            locked.registrations.update(reminded_at=None)
         if changed:
             template = {
                 EventPage.Status.CANCELLED: "event_cancelled",
@@ -315,23 +307,31 @@ def invitation_send(*, event: EventPage, email: str, full_name: str, language: s
         raise RegistrationError(
             _("Invitations are for events open by invitation only. Change who may register first.")
         )
-    token = secrets.token_urlsafe(32)
     with transaction.atomic():
         invitation = EventInvitation.objects.create(
             event=event.canonical,
             email=email.strip(),
             full_name=full_name.strip(),
-            token_hash=hash_token(token),
+            # a placeholder nobody knows the token of; the task sets the real one
+            token_hash=hash_token(secrets.token_urlsafe(32)),
             invited_by=by,
         )
         log(instance=invitation, action="kenes_events.invite", user=by)
         invitation_id = invitation.pk
         transaction.on_commit(
-            lambda: send_invitation_email.enqueue(
-                invitation_id=invitation_id, token=token, language=language
-            )
+            lambda: send_invitation_email.enqueue(invitation_id=invitation_id, language=language)
         )
     return invitation
+
+
+def invitation_issue_token(*, invitation: EventInvitation) -> str:
+    """A new personal link token for the invitation (the previous one stops working). Only
+    its hash is stored; the token itself exists only in the email."""
+    token = secrets.token_urlsafe(32)
+    EventInvitation.objects.filter(pk=invitation.pk, used_at=None).update(
+        token_hash=hash_token(token)
+    )
+    return token
 
 
 def reminders_send(*, now=None) -> int:
@@ -343,7 +343,7 @@ def reminders_send(*, now=None) -> int:
     ends = begins + datetime.timedelta(days=1)
     with transaction.atomic():
         due = list(
-            Registration.objects.select_for_update(skip_locked=True)
+            Registration.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(
                 status=Registration.Status.CONFIRMED,
                 reminded_at=None,

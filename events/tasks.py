@@ -14,6 +14,16 @@ from kenes.emails import language_of, render_message, send_to_person
 
 # The messages that give the confirmed participant the link to join and the practical details.
 WITH_DETAILS = {"confirmed", "promoted", "reminder"}
+# What the registration must still be when the worker sends the message: a waiting-list
+# message is not sent to someone promoted in the meantime, nor a confirmation after a
+# cancellation. The event messages go to everyone still registered.
+STILL = {
+    "confirmed": {"confirmed"},
+    "promoted": {"confirmed"},
+    "reminder": {"confirmed"},
+    "waitlisted": {"waitlisted"},
+    "cancelled": {"cancelled"},
+}
 
 
 def page_in(event, language: str):
@@ -42,6 +52,8 @@ def send_event_email(*, registration_id: int, template: str) -> None:
     )
     if registration is None:  # deleted with its account before the worker got to it
         return
+    if registration.status not in STILL.get(template, registration.ACTIVE_STATUSES):
+        return
     person = registration.person
     page = page_in(registration.event, language_of(person))
     with translation.override(language_of(person)):
@@ -56,12 +68,15 @@ def send_event_email(*, registration_id: int, template: str) -> None:
 
 
 @task()
-def send_invitation_email(*, invitation_id: int, token: str, language: str) -> None:
+def send_invitation_email(*, invitation_id: int, language: str) -> None:
+    """The token is made here, not passed in: task arguments are kept in the task table."""
     from .models import EventInvitation
+    from .services import invitation_issue_token
 
     invitation = EventInvitation.objects.select_related("event").filter(pk=invitation_id).first()
-    if invitation is None:
+    if invitation is None or invitation.used_at is not None:
         return
+    token = invitation_issue_token(invitation=invitation)
     page = page_in(invitation.event, language)
     with translation.override(language):
         subject, body = render_message(

@@ -33,7 +33,8 @@ def event_index_context(request, *, index) -> dict:
         for month in selectors.months_with_events(index=index, period=period)
     ]
     form = EventFilterForm(request.GET or None, months=months)
-    filters = form.cleaned_data if form.is_valid() else {}
+    form.is_valid()  # a filter that is not valid is dropped; the valid ones still apply
+    filters = getattr(form, "cleaned_data", {})
     events = selectors.event_list(
         index=index,
         period=period,

@@ -5,6 +5,8 @@ Other screens for events can join the menu with the `register_events_menu_item` 
 Wagtail's own "Settings" menu is built.
 """
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -91,3 +93,23 @@ def register_event_log_actions(actions):
     actions.register_action("kenes_events.check_in", _("Check in"), _("Checked in"))
     actions.register_action("kenes_events.undo_check_in", _("Undo check-in"), _("Undid check-in"))
     actions.register_action("kenes_events.invite", _("Invite"), _("Sent an invitation"))
+
+
+@hooks.register("before_delete_page")
+def keep_events_with_registrations(request, page):
+    """An event people are registered for is not deleted: its registrations would vanish
+    without a word to them. Cancel the event instead (status "cancelled"), which tells them."""
+    page = page.specific
+    if not isinstance(page, EventPage):
+        return None
+    event = page.canonical
+    if event.pk != page.pk or not event.registrations.active().exists():
+        return None
+    messages.error(
+        request,
+        _(
+            "People are registered for this event, so it cannot be deleted. Set its status "
+            "to “cancelled” and publish it: every registrant is told."
+        ),
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)

@@ -120,6 +120,11 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite has no row locks: a transaction that writes must take the write lock when it
+    # begins, or two registrations for the last seat both read, then one fails with
+    # "database is locked". IMMEDIATE makes the second wait (up to `timeout` seconds).
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A cache every worker shares, with no extra service: allauth's rate limits count here.

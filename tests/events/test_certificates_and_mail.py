@@ -111,20 +111,19 @@ def test_reminders_go_the_day_before_once(event_index, django_capture_on_commit_
     assert len(mail.outbox) == 1
 
 
-def test_mail_waits_for_the_worker_when_the_queue_is_the_database(
-    event_index, settings, django_capture_on_commit_callbacks
-):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_mail_waits_for_the_worker_when_the_queue_is_the_database(event_index, settings):
     """With the production backend a registration only queues its email: the request does
-    not talk to the mail server. `db_worker` sends it."""
+    not talk to the mail server. `db_worker` sends it. (A transactional test: the worker
+    closes the database connection, as it does between tasks.)"""
     from django_tasks_db.models import DBTaskResult
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     event = make_event(event_index)
     person = verified_member()
-    with django_capture_on_commit_callbacks(execute=True):
-        registration_create(
-            event=event, person=person, organisation=person.memberships.get().organisation
-        )
+    registration_create(
+        event=event, person=person, organisation=person.memberships.get().organisation
+    )
     assert mail.outbox == []
     assert DBTaskResult.objects.filter(task_path="events.tasks.send_event_email").count() == 1
     call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
