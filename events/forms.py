@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.db.models import QuerySet
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
@@ -71,12 +72,18 @@ class RegistrationForm(forms.Form):
                 help_text=_("As a representative you can register a colleague."),
             )
             self.order_fields(["participant", "organisation"])
+        # The original's questions, each asked in the visitor's language where the page is
+        # translated (a translation keeps the block ids); a question added to the original
+        # since the translation was made is asked in the original's words.
+        translated = {block.id: block for block in questions or ()}
         self.questions = []
-        # The questions in the visitor's language: a translated page keeps the block ids.
-        for block in event.questions if questions is None else questions:
+        for block in event.questions:
             name = f"q_{block.id}"
             self.questions.append((name, block))
-            self.fields[name] = self._field_for(block)
+            shown = translated.get(block.id)
+            self.fields[name] = self._field_for(
+                shown if shown is not None and shown.block_type == block.block_type else block
+            )
 
     def _colleagues(self):
         """Active members of the verified organisations this person represents."""
@@ -107,8 +114,10 @@ class RegistrationForm(forms.Form):
             "required": value["required"],
         }
         if block.block_type == "choice":
-            return forms.ChoiceField(
-                choices=[(option, option) for option in value["choices"]],
+            # options by position, so the answer is the same whichever language it was given in
+            return forms.TypedChoiceField(
+                choices=list(enumerate(value["choices"])),
+                coerce=int,
                 widget=forms.RadioSelect,
                 **common,
             )
@@ -132,15 +141,19 @@ class RegistrationForm(forms.Form):
         return get_user_model().objects.get(pk=chosen)
 
     def answers(self) -> dict:
-        """The answers under each question's block id, with the question as it was asked."""
+        """The answers under each question's block id, with the question and the answer in
+        the original page's words and language (so a list exports in one language)."""
         answers = {}
-        for name, block in self.questions:
-            answer = self.cleaned_data.get(name)
-            if answer in (None, ""):
-                continue
-            if block.block_type == "yes_no":
-                answer = str(_("Yes") if answer == "yes" else _("No"))
-            answers[block.id] = {"question": block.value["label"], "answer": answer}
+        with translation.override(self.event.locale.language_code):
+            for name, block in self.questions:
+                answer = self.cleaned_data.get(name)
+                if answer in (None, ""):
+                    continue
+                if block.block_type == "yes_no":
+                    answer = str(_("Yes") if answer == "yes" else _("No"))
+                elif block.block_type == "choice":
+                    answer = block.value["choices"][answer]
+                answers[block.id] = {"question": block.value["label"], "answer": answer}
         return answers
 
 

@@ -14,7 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from partners.permissions import is_representative
+from partners.permissions import is_representative, represents_verified_organisation
 
 from . import selectors
 from .certificates import certificate_pdf, may_download_certificate
@@ -62,6 +62,7 @@ def event_context(request, page: EventPage) -> dict:
         "registration": registration,
         "position": registration.waitlist_position() if registration else None,
         "represented": selectors.registrations_of_represented(event=event, person=user),
+        "may_register_colleagues": represents_verified_organisation(user),
         "show_figures": user.is_authenticated and user.has_perm("events.view_registration"),
         "may_get_certificate": registration is not None and may_download_certificate(registration),
     }

@@ -44,3 +44,17 @@ def is_representative(user, organisation: Organisation) -> bool:
 def can_decide(user) -> bool:
     """Commission administrators verify, reject and suspend organisations."""
     return user.is_authenticated and user.has_perm("partners.decide_organisation")
+
+
+def represents_verified_organisation(user) -> bool:
+    """True when the person is a representative of at least one verified organisation (and
+    so may, for example, register colleagues for events)."""
+    if not user.is_authenticated:
+        return False
+    return (
+        _active_memberships(user)
+        .filter(
+            role=Membership.Role.REPRESENTATIVE, organisation__status=Organisation.Status.VERIFIED
+        )
+        .exists()
+    )

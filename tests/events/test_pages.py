@@ -16,6 +16,7 @@ from tests.factories import (
     UserFactory,
     make_event,
     member_of,
+    translated,
     verified_member,
 )
 
@@ -189,7 +190,7 @@ def test_member_registers_through_the_form_with_answers(client, event_index):
     check_page(page_text(form_page))
     blocks = {block.block_type: block.id for block in event.questions}
     # a required answer missing: nothing is created, the error is shown
-    response = client.post(url, {"organisation": organisation.pk, f"q_{blocks['choice']}": "А"})
+    response = client.post(url, {"organisation": organisation.pk, f"q_{blocks['choice']}": "0"})
     assert response.status_code == 200
     assert Registration.objects.count() == 0
     check_page(page_text(response))
@@ -198,7 +199,7 @@ def test_member_registers_through_the_form_with_answers(client, event_index):
         {
             "organisation": organisation.pk,
             f"q_{blocks['text']}": "Вегетариандық",
-            f"q_{blocks['choice']}": "Б",
+            f"q_{blocks['choice']}": "1",
             f"q_{blocks['yes_no']}": "yes",
         },
     )
@@ -206,6 +207,7 @@ def test_member_registers_through_the_form_with_answers(client, event_index):
     registration = Registration.objects.get()
     assert registration.status == "confirmed"
     assert registration.answers[blocks["choice"]] == {"question": "Секция", "answer": "Б"}
+    assert registration.answers[blocks["yes_no"]]["answer"] == translated("kk", "Yes")
     assert registration.answers[blocks["text"]]["answer"] == "Вегетариандық"
     followed = client.get(response["Location"])
     assert "notice--success" in page_text(followed)
@@ -485,3 +487,67 @@ def test_questions_are_asked_in_the_visitors_language(client, event_index):
         {"organisation": person.memberships.get().organisation.pk, f"q_{block_id}": "Нет"},
     )
     assert Registration.objects.get().answers[block_id]["answer"] == "Нет"
+
+
+def test_answers_given_in_russian_are_stored_in_the_originals_words(client, event_index):
+    from tests.factories import translate
+
+    translate(event_index, "ru", title="Мероприятия")
+    event = make_event(
+        event_index,
+        questions=[
+            (
+                "choice",
+                {"label": "Секция", "help_text": "", "required": True, "choices": ["А", "Б"]},
+            ),
+            ("yes_no", {"label": "Қонақ үй керек пе?", "help_text": "", "required": True}),
+        ],
+    )
+    russian = translate(event, "ru", title="Круглый стол")
+    choice, yes_no = (block.id for block in event.questions)
+    russian.questions = [
+        {
+            "type": "choice",
+            "id": choice,
+            "value": {
+                "label": "Секция",
+                "help_text": "",
+                "required": True,
+                "choices": ["Первая", "Вторая"],
+            },
+        },
+    ]  # the yes/no question was added to the original after the translation
+    russian.save_revision().publish()
+    person = verified_member()
+    sign_in(client, person)
+    html = page_text(client.get(russian.url + "register/"))
+    assert "Вторая" in html and "Қонақ үй керек пе?" in html
+    client.post(
+        russian.url + "register/",
+        {
+            "organisation": person.memberships.get().organisation.pk,
+            f"q_{choice}": "1",
+            f"q_{yes_no}": "no",
+        },
+    )
+    answers = Registration.objects.get().answers
+    assert answers[choice] == {"question": "Секция", "answer": "Б"}
+    assert answers[yes_no] == {"question": "Қонақ үй керек пе?", "answer": translated("kk", "No")}
+
+
+def test_a_registered_representative_can_still_register_a_colleague(client, event_index):
+    event = make_event(event_index)
+    organisation = OrganisationFactory()
+    representative = member_of(organisation, role="representative")
+    colleague = member_of(organisation)
+    registration_create(event=event, person=representative, organisation=organisation)
+    sign_in(client, representative)
+    assert event.url + "register/" in page_text(client.get(event.url))
+    client.post(
+        event.url + "register/", {"participant": colleague.pk, "organisation": organisation.pk}
+    )
+    assert Registration.objects.filter(event=event, person=colleague).exists()
+    member = colleague
+    client.logout()
+    sign_in(client, member)
+    assert event.url + "register/" not in page_text(client.get(event.url))
