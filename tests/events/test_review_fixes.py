@@ -218,3 +218,24 @@ def test_huge_ids_in_admin_addresses_are_404(client, event_index):
     with_totp(manager)
     client.force_login(manager)
     assert client.get("/admin/events/99999999999999999999999/registrations/").status_code == 404
+
+
+def test_editors_open_the_event_forms_in_the_admin(client, event_index):
+    from bs4 import BeautifulSoup
+
+    from tests.accounts.test_two_factor import with_totp
+    from tests.factories import staff_user
+
+    translate(event_index, "ru", title="Мероприятия")
+    event = make_event(event_index)
+    russian = translate(event, "ru", title="Круглый стол")
+    editor = staff_user("Editors")
+    with_totp(editor)
+    client.force_login(editor)
+    assert client.get(f"/admin/pages/add/events/eventpage/{event_index.pk}/").status_code == 200
+    original = BeautifulSoup(client.get(f"/admin/pages/{event.pk}/edit/").content, "html.parser")
+    assert not original.find("input", attrs={"name": "capacity"}).has_attr("disabled")
+    response = client.get(f"/admin/pages/{russian.pk}/edit/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.find("input", attrs={"name": "capacity"}).has_attr("disabled")
