@@ -213,3 +213,68 @@ def verified_member(organisation=None, **user_fields):
     """A person who is an active member of a verified NGO (created unless given)."""
     organisation = organisation or OrganisationFactory()
     return member_of(organisation, UserFactory(**user_fields))
+
+
+def make_consultation_index(home, *, title="Талқылаулар", slug="consultations"):
+    from consultations.models import ConsultationIndexPage
+
+    index = ConsultationIndexPage(title=title, slug=slug, show_in_menus=True)
+    home.add_child(instance=index)
+    return publish(index)
+
+
+def make_consultation(
+    index, *, title="Қоғамдық кеңестер туралы заң жобасы", opens=-1, closes=20, **fields
+):
+    """A consultation that opened `opens` days ago and closes in `closes` days."""
+    from django.utils import timezone
+
+    from consultations.models import ConsultationPage
+
+    now = timezone.now().replace(microsecond=0)
+    page = ConsultationPage(
+        title=title,
+        summary=fields.pop("summary", "Қоғамдық кеңестердің құрамы мен жұмысы өзгереді."),
+        drafting_body=fields.pop("drafting_body", "Қазақстан Республикасы Әділет министрлігі"),
+        opens_at=fields.pop("opens_at", None) or now + datetime.timedelta(days=opens),
+        closes_at=fields.pop("closes_at", None) or now + datetime.timedelta(days=closes),
+        **fields,
+    )
+    index.add_child(instance=page)
+    return publish(page)
+
+
+RUSSIAN_DRAFT = """Проект
+
+ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН
+О внесении изменений в Закон «Об общественных советах»
+
+Глава 1. Общие положения
+
+Статья 1. Основные понятия
+1. Общественный совет – консультативно-совещательный орган.
+
+Статья 2. Задачи общественных советов
+Общественные советы обсуждают проекты нормативных правовых актов.
+
+Глава 2. Порядок формирования
+
+Статья 3. Состав
+Не менее двух третей членов совета – представители гражданского общества.
+"""
+
+KAZAKH_DRAFT = """Жоба
+
+1-тарау. Жалпы ережелер
+
+1-бап. Негізгі ұғымдар
+1. Қоғамдық кеңес – консультативтік-кеңесші орган.
+
+2-бап. Қоғамдық кеңестердің міндеттері
+Қоғамдық кеңестер нормативтік құқықтық актілердің жобаларын талқылайды.
+
+2-тарау. Құру тәртібі
+
+3-бап. Құрамы
+Кеңес мүшелерінің кемінде үштен екісі – азаматтық қоғам өкілдері.
+"""

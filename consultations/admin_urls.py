@@ -1,0 +1,13 @@
+"""Editors' screens for drafts, under /admin/consultations/ (namespace `consultations_admin`,
+included by the `register_admin_urls` hook, behind Wagtail's admin sign-in)."""
+
+from django.urls import path
+
+from . import admin_views
+
+app_name = "consultations_admin"
+
+urlpatterns = [
+    path("<int:pk>/draft/", admin_views.DraftView.as_view(), name="draft"),
+    path("<int:pk>/draft/<int:number>/", admin_views.VersionView.as_view(), name="version"),
+]

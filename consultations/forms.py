@@ -1,0 +1,73 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from .models import ConsultationPage, LegalArea
+from .parsing import DraftFileError, split_docx, split_draft
+
+MAX_DRAFT_FILE_SIZE = 10 * 1024 * 1024
+MAX_DRAFT_TEXT_LENGTH = 500_000
+
+
+class ConsultationFilterForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=[("", _("All")), *ConsultationPage.Status.choices],
+        required=False,
+    )
+    area = forms.ModelChoiceField(
+        label=_("Legal area"),
+        queryset=LegalArea.objects.all(),
+        required=False,
+        empty_label=_("All areas"),
+        to_field_name="code",
+    )
+
+
+class DraftImportForm(forms.Form):
+    """The draft's text in one language: a DOCX file, or the text pasted."""
+
+    language = forms.ChoiceField(label=_("Language of the text"), choices=settings.LANGUAGES)
+    file = forms.FileField(
+        label=_("DOCX file"),
+        required=False,
+        help_text=_("The draft as a Word document (.docx), at most 10 MB."),
+    )
+    text = forms.CharField(
+        label=_("Or paste the text"),
+        required=False,
+        max_length=MAX_DRAFT_TEXT_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 12}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload and upload.size > MAX_DRAFT_FILE_SIZE:
+            raise forms.ValidationError(_("The file is larger than 10 MB."))
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        upload, text = cleaned.get("file"), (cleaned.get("text") or "").strip()
+        if bool(upload) == bool(text):
+            raise forms.ValidationError(_("Upload a DOCX file or paste the text (one of them)."))
+        try:
+            self.elements = split_docx(upload) if upload else split_draft(text)
+        except DraftFileError:
+            raise forms.ValidationError(
+                _("This file is not a Word (.docx) document, or it is damaged."),
+                code="not_docx",
+            ) from None
+        if not self.elements:
+            raise forms.ValidationError(_("The text is empty."))
+        return cleaned
+
+
+class VersionPublishForm(forms.Form):
+    note = forms.CharField(
+        label=_("What changed in this version"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Shown to readers beside the version. Leave empty for the first version."),
+    )

@@ -1,0 +1,304 @@
+"""Draft laws published for comment: the consultation page, the draft's versions and their
+structural elements (chapters and articles).
+
+A consultation is a Wagtail page in each language; like an event, its first page (the original
+the translations were made from, `ConsultationPage.canonical`) owns the draft and, later, the
+comments. The draft is bilingual by nature (Kazakh and Russian texts are both official), so an
+element carries its title and text in each language.
+
+Every element has a `key`: a short random identifier given when the element first appears and
+inherited by the same element in later versions (matched by kind and number when a version is
+imported, and fixable by the editor). Anchors and comments use the key and the version, never
+a position in the text, so nothing drifts when the text changes.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from kenes.blocks import DocumentLinkBlock
+from partners.models import TranslatedNameMixin
+
+CONSULTATIONS_PER_PAGE = 10
+
+
+class LegalArea(TranslatedNameMixin, models.Model):
+    """A field of law a draft belongs to (data, see the data migration)."""
+
+    code = models.SlugField(_("code"), unique=True)
+    name_kk = models.CharField(_("name (Kazakh)"), max_length=100)
+    name_ru = models.CharField(_("name (Russian)"), max_length=100)
+    name_en = models.CharField(_("name (English)"), max_length=100)
+
+    class Meta:
+        verbose_name = _("legal area")
+        verbose_name_plural = _("legal areas")
+        ordering = ["code"]
+
+    def __str__(self):
+        return self.name
+
+
+class ConsultationIndexPage(Page):
+    """The list of consultations at /<lang>/consultations/: open ones first, then the rest."""
+
+    intro = models.TextField(_("introduction"), max_length=500, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["consultations.ConsultationPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("consultation index")
+
+    def get_context(self, request, *args, **kwargs):
+        from .views import consultation_index_context  # pages call views, never the reverse
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(consultation_index_context(request, index=self))
+        return context
+
+
+class ConsultationPage(Page):
+    class Status(models.TextChoices):
+        UPCOMING = "upcoming", _("Not open yet")
+        OPEN = "open", _("Open for comments")
+        CLOSED = "closed", _("Closed")
+        REPORTED = "reported", _("Report published")
+
+    class Moderation(models.TextChoices):
+        PRE = "pre", _("Comments are checked before they are published")
+        POST = "post", _("Comments are published at once and checked afterwards")
+
+    class Access(models.TextChoices):
+        MEMBERS = "members", _("Members of verified organisations")
+        SIGNED_IN = "signed-in", _("Anyone signed in with a verified email address")
+
+    summary = models.TextField(
+        _("what the draft is about"),
+        max_length=2000,
+        help_text=_("In plain words: what changes, for whom, and why it matters."),
+    )
+    drafting_body = models.CharField(
+        _("drafting body"),
+        max_length=255,
+        help_text=_("e.g. “Ministry of Justice of the Republic of Kazakhstan”."),
+    )
+    legal_area = models.ForeignKey(
+        LegalArea,
+        verbose_name=_("legal area"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    opens_at = models.DateTimeField(_("open for comments from"))
+    closes_at = models.DateTimeField(_("open for comments until"))
+    moderation = models.CharField(
+        _("moderation"), max_length=10, choices=Moderation.choices, default=Moderation.PRE
+    )
+    access = models.CharField(
+        _("who may comment"), max_length=20, choices=Access.choices, default=Access.MEMBERS
+    )
+    attachments = StreamField(
+        [("document", DocumentLinkBlock())],
+        verbose_name=_("attachments"),
+        blank=True,
+        help_text=_("The official draft (DOCX or PDF), the explanatory note, other documents."),
+    )
+    report_published_at = models.DateTimeField(
+        _("report published"), null=True, blank=True, editable=False
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("drafting_body"),
+        FieldPanel("legal_area"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+                FieldPanel("moderation"),
+                FieldPanel("access"),
+            ],
+            heading=_("Commenting"),
+        ),
+        FieldPanel("attachments"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("drafting_body"),
+    ]
+    parent_page_types = ["consultations.ConsultationIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("consultation")
+        verbose_name_plural = _("consultations")
+
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("A consultation must close after it opens.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from .views import consultation_context  # pages call views, never the reverse
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(consultation_context(request, self))
+        return context
+
+    @cached_property
+    def canonical(self) -> "ConsultationPage":
+        """The page the draft and its comments belong to: the first page of this
+        consultation in any language."""
+        first = (
+            ConsultationPage.objects.filter(translation_key=self.translation_key)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+            .first()
+        )
+        if first is None or first == self.pk:
+            return self
+        return ConsultationPage.objects.get(pk=first)
+
+    def status_at(self, now=None) -> str:
+        """Upcoming, open, closed or reported: derived from the dates, never stored."""
+        now = now or timezone.now()
+        if self.report_published_at is not None:
+            return self.Status.REPORTED
+        if now < self.opens_at:
+            return self.Status.UPCOMING
+        if now < self.closes_at:
+            return self.Status.OPEN
+        return self.Status.CLOSED
+
+    @property
+    def status(self) -> str:
+        return self.status_at()
+
+    def get_status_display(self) -> str:
+        return self.Status(self.status).label
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == self.Status.OPEN
+
+
+class DraftVersion(models.Model):
+    """One version of the draft. An imported version waits, unpublished, until the editor
+    has checked its elements; the published ones stay readable for good."""
+
+    consultation = models.ForeignKey(
+        ConsultationPage,
+        verbose_name=_("consultation"),
+        on_delete=models.CASCADE,
+        related_name="versions",
+    )
+    number = models.PositiveSmallIntegerField(_("version"))
+    note = models.TextField(
+        _("what changed"), blank=True, max_length=2000, help_text=_("Shown to readers.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("draft version")
+        verbose_name_plural = _("draft versions")
+        ordering = ["consultation", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["consultation", "number"], name="one_version_number_per_consultation"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.consultation} – {self.number}"
+
+    @property
+    def is_published(self) -> bool:
+        return self.published_at is not None
+
+
+def new_key() -> str:
+    return secrets.token_hex(4)
+
+
+class DraftElement(TranslatedNameMixin, models.Model):
+    """A chapter or article (or the text before the first one) of one version of the draft."""
+
+    class Kind(models.TextChoices):
+        PREAMBLE = "preamble", _("Preamble")
+        CHAPTER = "chapter", _("Chapter")
+        ARTICLE = "article", _("Article")
+
+    version = models.ForeignKey(
+        DraftVersion, verbose_name=_("version"), on_delete=models.CASCADE, related_name="elements"
+    )
+    key = models.CharField(
+        _("identifier"),
+        max_length=16,
+        default=new_key,
+        help_text=_("Stays the same for this element in every version."),
+    )
+    position = models.PositiveIntegerField(_("position"))
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    number = models.CharField(_("number"), max_length=20, blank=True)
+    title_kk = models.CharField(_("title (Kazakh)"), max_length=500, blank=True)
+    title_ru = models.CharField(_("title (Russian)"), max_length=500, blank=True)
+    title_en = models.CharField(_("title (English)"), max_length=500, blank=True)
+    text_kk = models.TextField(_("text (Kazakh)"), blank=True)
+    text_ru = models.TextField(_("text (Russian)"), blank=True)
+    text_en = models.TextField(_("text (English)"), blank=True)
+
+    class Meta:
+        verbose_name = _("draft element")
+        verbose_name_plural = _("draft elements")
+        ordering = ["version", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "key"], name="one_key_per_version"),
+            models.UniqueConstraint(
+                fields=["version", "position"], name="one_element_per_position"
+            ),
+        ]
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def anchor(self) -> str:
+        return f"el-{self.key}"
+
+    @property
+    def label(self) -> str:
+        """ "Article 5-1", "Chapter 2", "Preamble": in the visitor's language."""
+        if self.kind == self.Kind.ARTICLE:
+            return _("Article %(number)s") % {"number": self.number}
+        if self.kind == self.Kind.CHAPTER:
+            return _("Chapter %(number)s") % {"number": self.number}
+        return str(self.Kind.PREAMBLE.label)
+
+    @property
+    def title(self) -> str:
+        return self.localized("title")
+
+    @property
+    def text(self) -> str:
+        return self.localized("text")

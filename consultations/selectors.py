@@ -1,0 +1,60 @@
+"""Reads of consultations and their drafts, with their joins, defined once."""
+
+from django.db.models import Case, DateTimeField, F, IntegerField, Q, Value, When
+from django.utils import timezone
+
+from .models import ConsultationPage, DraftVersion
+
+
+def consultation_list(*, index, status: str = "", area=None, now=None):
+    """The consultations of an index page: open ones first (closing soonest first), then
+    those not open yet, then closed ones (latest first); filtered by status and area."""
+    now = now or timezone.now()
+    consultations = (
+        ConsultationPage.objects.child_of(index).live().public().select_related("legal_area")
+    )
+    conditions = {
+        ConsultationPage.Status.OPEN: Q(opens_at__lte=now, closes_at__gt=now),
+        ConsultationPage.Status.UPCOMING: Q(opens_at__gt=now),
+        ConsultationPage.Status.CLOSED: Q(closes_at__lte=now, report_published_at=None),
+        ConsultationPage.Status.REPORTED: Q(report_published_at__isnull=False),
+    }
+    if status in conditions:
+        consultations = consultations.filter(conditions[status])
+    if area is not None:
+        consultations = consultations.filter(legal_area=area)
+    return consultations.annotate(
+        group=Case(
+            When(conditions[ConsultationPage.Status.OPEN], then=Value(0)),
+            When(conditions[ConsultationPage.Status.UPCOMING], then=Value(1)),
+            default=Value(2),
+            output_field=IntegerField(),
+        ),
+        coming=Case(When(closes_at__gt=now, then=F("closes_at")), output_field=DateTimeField()),
+    ).order_by("group", F("coming").asc(nulls_last=True), "-closes_at", "-pk")
+
+
+def published_versions(consultation: ConsultationPage) -> list[DraftVersion]:
+    return list(
+        DraftVersion.objects.filter(consultation=consultation.canonical)
+        .exclude(published_at=None)
+        .order_by("number")
+    )
+
+
+def version_to_read(consultation: ConsultationPage, number: str | None):
+    """The published version asked for (by number), else the latest; with its elements.
+    Returns (version or None, all published versions)."""
+    versions = published_versions(consultation)
+    if not versions:
+        return None, versions
+    chosen = versions[-1]
+    if number and number.isdigit():
+        chosen = next((v for v in versions if v.number == int(number)), chosen)
+    chosen.element_list = list(chosen.elements.all())
+    # headings: chapters h3, articles h4 under a chapter (h3 before the first one)
+    in_chapter = False
+    for element in chosen.element_list:
+        in_chapter = in_chapter or element.kind == element.Kind.CHAPTER
+        element.heading_level = 4 if in_chapter and element.kind == element.Kind.ARTICLE else 3
+    return chosen, versions

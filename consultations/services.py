@@ -1,0 +1,102 @@
+"""Every change to a consultation's draft: one function each, one transaction each."""
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from .models import ConsultationPage, DraftElement, DraftVersion, new_key
+from .parsing import ParsedElement
+
+LANGUAGES = ("kk", "ru", "en")
+
+
+class DraftError(Exception):
+    """A rule about the draft was broken; the message is for the editor."""
+
+
+def _identity(element) -> tuple[str, str]:
+    """What makes an element "the same" across versions and languages: kind and number
+    (the preamble has no number: there is one)."""
+    return (element.kind, element.number)
+
+
+def version_import(
+    *, consultation: ConsultationPage, language: str, elements: list[ParsedElement], by
+) -> DraftVersion:
+    """Put an imported text (in one language) into the version waiting to be published,
+    creating it when there is none. Elements keep the key of the same element (same kind and
+    number) in the latest published version, so anchors and comments carry over; an element
+    already in the waiting version gets this language's title and text."""
+    if language not in LANGUAGES:
+        raise DraftError(_("Choose the language of the text."))
+    if not elements:
+        raise DraftError(_("The text is empty."))
+    consultation = consultation.canonical
+    with transaction.atomic():
+        # one import at a time per consultation
+        ConsultationPage.objects.select_for_update(of=("self",)).get(pk=consultation.pk)
+        versions = DraftVersion.objects.filter(consultation=consultation)
+        waiting = versions.filter(published_at=None).order_by("-number").first()
+        if waiting is None:
+            number = (versions.aggregate(n=Max("number"))["n"] or 0) + 1
+            waiting = DraftVersion.objects.create(
+                consultation=consultation, number=number, created_by=by
+            )
+        previous = versions.exclude(published_at=None).order_by("-number").first()
+        inherited = (
+            {_identity(e): e.key for e in previous.elements.all()} if previous is not None else {}
+        )
+        existing = {_identity(e): e for e in waiting.elements.all()}
+        position = max((e.position for e in existing.values()), default=0)
+        used_keys = {e.key for e in existing.values()}
+        seen = set()  # a number twice in one text makes two elements (the review warns)
+        for parsed in elements:
+            identity = _identity(parsed)
+            element = existing.get(identity) if identity not in seen else None
+            seen.add(identity)
+            if element is None:
+                position += 1
+                key = inherited.get(identity)
+                if key is None or key in used_keys:
+                    key = new_key()
+                element = DraftElement(
+                    version=waiting,
+                    key=key,
+                    position=position,
+                    kind=parsed.kind,
+                    number=parsed.number,
+                )
+                existing.setdefault(identity, element)
+                used_keys.add(key)
+            setattr(element, f"title_{language}", parsed.title[:500])
+            setattr(element, f"text_{language}", parsed.text)
+            element.save()
+        log(instance=consultation, action="kenes_consultations.import", user=by)
+    return waiting
+
+
+def version_publish(*, version: DraftVersion, note: str, by) -> DraftVersion:
+    """Publish the waiting version: from now on it is the text readers see and comment on;
+    the earlier versions stay readable."""
+    with transaction.atomic():
+        locked = DraftVersion.objects.select_for_update().get(pk=version.pk)
+        if locked.published_at is not None:
+            raise DraftError(_("This version is already published."))
+        if not locked.elements.filter(kind=DraftElement.Kind.ARTICLE).exists():
+            raise DraftError(_("A version needs at least one article."))
+        locked.published_at = timezone.now()
+        locked.note = note.strip()
+        locked.save(update_fields=["published_at", "note"])
+        log(instance=locked.consultation, action="kenes_consultations.publish_version", user=by)
+    version.refresh_from_db()
+    return version
+
+
+def version_discard(*, version: DraftVersion, by) -> None:
+    """Throw away a version that was imported but not published."""
+    with transaction.atomic():
+        deleted, _counts = DraftVersion.objects.filter(pk=version.pk, published_at=None).delete()
+        if not deleted:
+            raise DraftError(_("A published version cannot be discarded."))
