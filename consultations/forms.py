@@ -2,8 +2,9 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from .models import ConsultationPage, LegalArea
+from .models import Comment, ConsultationPage, LegalArea
 from .parsing import DraftFileError, split_docx, split_draft
+from .rules import organisations_to_comment_for
 
 MAX_DRAFT_FILE_SIZE = 10 * 1024 * 1024
 MAX_DRAFT_TEXT_LENGTH = 500_000
@@ -71,3 +72,35 @@ class VersionPublishForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Shown to readers beside the version. Leave empty for the first version."),
     )
+
+
+class CommentForm(forms.ModelForm):
+    """A remark, its justification and, if the author wishes, the wording they propose.
+    Plain text: shown with its line breaks, never as HTML."""
+
+    class Meta:
+        model = Comment
+        fields = ["remark", "justification", "proposed_wording"]
+        widgets = {
+            "remark": forms.Textarea(attrs={"rows": 5}),
+            "justification": forms.Textarea(attrs={"rows": 4}),
+            "proposed_wording": forms.Textarea(attrs={"rows": 4}),
+        }
+        help_texts = {
+            "remark": _("What should change, and why it matters for human rights."),
+            "justification": _("The reasons: facts, practice, international standards."),
+            "proposed_wording": _("Optional: how you would word the article."),
+        }
+
+    def __init__(self, *args, user=None, consultation=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if consultation is not None:  # a new comment: who it is from
+            organisations = organisations_to_comment_for(user)
+            members_only = consultation.access == ConsultationPage.Access.MEMBERS
+            self.fields["organisation"] = forms.ModelChoiceField(
+                label=_("On behalf of"),
+                queryset=organisations,
+                required=members_only,
+                empty_label=None if members_only else _("Myself, as an individual"),
+            )
+            self.order_fields(["organisation", "remark", "justification", "proposed_wording"])

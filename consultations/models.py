@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -68,7 +69,7 @@ class ConsultationIndexPage(Page):
         return context
 
 
-class ConsultationPage(Page):
+class ConsultationPage(RoutablePageMixin, Page):
     class Status(models.TextChoices):
         UPCOMING = "upcoming", _("Not open yet")
         OPEN = "open", _("Open for comments")
@@ -157,6 +158,36 @@ class ConsultationPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(consultation_context(request, self))
         return context
+
+    @path("comment/", name="comment")
+    def comment_route(self, request):
+        from .views import comment  # pages call views, never the reverse
+
+        return comment(request, self)
+
+    @path("comment/<str:key>/", name="comment_on")
+    def comment_on_route(self, request, key):
+        from .views import comment
+
+        return comment(request, self, key)
+
+    @path("comments/", name="comments")
+    def comments_route(self, request):
+        from .views import comment_list
+
+        return comment_list(request, self)
+
+    @path("comments/<int:comment_id>/edit/", name="comment_edit")
+    def comment_edit_route(self, request, comment_id):
+        from .views import comment_edit_view
+
+        return comment_edit_view(request, self, comment_id)
+
+    @path("comments/<int:comment_id>/withdraw/", name="comment_withdraw")
+    def comment_withdraw_route(self, request, comment_id):
+        from .views import comment_withdraw_view
+
+        return comment_withdraw_view(request, self, comment_id)
 
     @cached_property
     def canonical(self) -> "ConsultationPage":
@@ -302,3 +333,106 @@ class DraftElement(TranslatedNameMixin, models.Model):
     @property
     def text(self) -> str:
         return self.localized("text")
+
+
+class CommentQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Comment.Status.PUBLISHED)
+
+    def for_listing(self):
+        return self.select_related("element", "version", "organisation")
+
+
+class Comment(models.Model):
+    """A remark on the whole draft or on one element of the version it was written on. It
+    stays attached to that version and element whatever later versions change.
+
+    The author's name and organisation are copied when the comment is written: the table of
+    comments keeps them when a person leaves the organisation or deletes their account."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Awaiting moderation")
+        PUBLISHED = "published", _("Published")
+        REJECTED = "rejected", _("Not published")
+        WITHDRAWN = "withdrawn", _("Withdrawn by the author")
+
+    class Reason(models.TextChoices):
+        OFF_TOPIC = "off-topic", _("Off-topic")
+        ABUSIVE = "abusive", _("Abusive")
+        DUPLICATE = "duplicate", _("Duplicate")
+        PERSONAL_DATA = "personal-data", _("Contains personal data")
+
+    MAX_LENGTH = 5000
+
+    consultation = models.ForeignKey(
+        ConsultationPage,
+        verbose_name=_("consultation"),
+        on_delete=models.CASCADE,
+        related_name="comments",
+    )
+    version = models.ForeignKey(
+        DraftVersion, verbose_name=_("version"), on_delete=models.CASCADE, related_name="comments"
+    )
+    element = models.ForeignKey(
+        DraftElement,
+        verbose_name=_("part of the draft"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="comments",
+        help_text=_("Empty: a comment on the whole draft."),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="consultation_comments",
+    )
+    author_name = models.CharField(_("author's name"), max_length=200)
+    organisation = models.ForeignKey(
+        "partners.Organisation",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="consultation_comments",
+    )
+    organisation_name = models.CharField(_("organisation's name"), max_length=255, blank=True)
+    remark = models.TextField(_("remark"), max_length=MAX_LENGTH)
+    justification = models.TextField(_("justification"), max_length=MAX_LENGTH, blank=True)
+    proposed_wording = models.TextField(_("proposed wording"), max_length=MAX_LENGTH, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    created_at = models.DateTimeField(_("written"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("changed"), auto_now=True)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    rejection_reason = models.CharField(
+        _("reason"), max_length=20, choices=Reason.choices, blank=True
+    )
+    moderator_note = models.TextField(_("note to the author"), blank=True, max_length=2000)
+    moderated_at = models.DateTimeField(_("moderated"), null=True, blank=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("moderated by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        ordering = ["pk"]
+        indexes = [
+            models.Index(fields=["consultation", "status"], name="comment_consultation_status")
+        ]
+
+    def __str__(self):
+        return f"{self.author_name}: {self.remark[:50]}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == self.Status.PENDING

@@ -1,9 +1,9 @@
 """Reads of consultations and their drafts, with their joins, defined once."""
 
-from django.db.models import Case, DateTimeField, F, IntegerField, Q, Value, When
+from django.db.models import Case, Count, DateTimeField, F, IntegerField, Q, Value, When
 from django.utils import timezone
 
-from .models import ConsultationPage, DraftVersion
+from .models import Comment, ConsultationPage, DraftVersion
 
 
 def consultation_list(*, index, status: str = "", area=None, now=None):
@@ -58,3 +58,38 @@ def version_to_read(consultation: ConsultationPage, number: str | None):
         in_chapter = in_chapter or element.kind == element.Kind.CHAPTER
         element.heading_level = 4 if in_chapter and element.kind == element.Kind.ARTICLE else 3
     return chosen, versions
+
+
+def published_comment_counts(consultation: ConsultationPage) -> dict:
+    """{element key: number of published comments} over all versions ("" for comments on
+    the whole draft), in one query."""
+    rows = (
+        Comment.objects.published()
+        .filter(consultation=consultation)
+        .values("element__key")
+        .annotate(n=Count("pk"))
+    )
+    return {row["element__key"] or "": row["n"] for row in rows}
+
+
+def visible_comments(*, consultation: ConsultationPage, person):
+    """What a reader may see: published comments, and the person's own in any state. Never
+    another person's comment waiting for moderation."""
+    comments = Comment.objects.filter(consultation=consultation)
+    if person.is_authenticated:
+        comments = comments.filter(Q(status=Comment.Status.PUBLISHED) | Q(author=person))
+    else:
+        comments = comments.published()
+    return comments.for_listing().order_by("pk")
+
+
+def own_comments(*, consultation: ConsultationPage, person) -> list:
+    """The person's comments that are not published (waiting, withdrawn, not published)."""
+    if not person.is_authenticated:
+        return []
+    return list(
+        Comment.objects.filter(consultation=consultation, author=person)
+        .exclude(status=Comment.Status.PUBLISHED)
+        .for_listing()
+        .order_by("-pk")
+    )

@@ -6,8 +6,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from .models import ConsultationPage, DraftElement, DraftVersion, new_key
+from .models import Comment, ConsultationPage, DraftElement, DraftVersion, new_key
 from .parsing import ParsedElement
+from .rules import CommentError, check_may_comment, may_change
 
 LANGUAGES = ("kk", "ru", "en")
 
@@ -100,3 +101,72 @@ def version_discard(*, version: DraftVersion, by) -> None:
         deleted, _counts = DraftVersion.objects.filter(pk=version.pk, published_at=None).delete()
         if not deleted:
             raise DraftError(_("A published version cannot be discarded."))
+
+
+def comment_create(
+    *,
+    consultation: ConsultationPage,
+    element: DraftElement | None,
+    person,
+    organisation,
+    remark: str,
+    justification: str = "",
+    proposed_wording: str = "",
+) -> Comment:
+    """A comment on the latest published version (on one of its elements, or the whole
+    draft). Published at once under post-moderation, else waiting for a moderator."""
+    consultation = consultation.canonical
+    with transaction.atomic():
+        locked = ConsultationPage.objects.select_for_update(of=("self",)).get(pk=consultation.pk)
+        check_may_comment(consultation=locked, person=person, organisation=organisation)
+        version = (
+            DraftVersion.objects.filter(consultation=locked)
+            .exclude(published_at=None)
+            .order_by("-number")
+            .first()
+        )
+        if version is None or (element is not None and element.version_id != version.pk):
+            raise CommentError(_("This text has changed: comment on the current version."))
+        now = timezone.now()
+        published = locked.moderation == ConsultationPage.Moderation.POST
+        comment = Comment.objects.create(
+            consultation=locked,
+            version=version,
+            element=element,
+            author=person,
+            author_name=person.full_name or person.email,
+            organisation=organisation,
+            organisation_name=organisation.name if organisation else "",
+            remark=remark,
+            justification=justification,
+            proposed_wording=proposed_wording,
+            status=Comment.Status.PUBLISHED if published else Comment.Status.PENDING,
+            published_at=now if published else None,
+        )
+    return comment
+
+
+def comment_edit(
+    *, comment: Comment, person, remark: str, justification: str, proposed_wording: str
+):
+    with transaction.atomic():
+        locked = (
+            Comment.objects.select_for_update().select_related("consultation").get(pk=comment.pk)
+        )
+        if not may_change(locked, person):
+            raise CommentError(_("This comment can no longer be changed."))
+        locked.remark, locked.justification = remark, justification
+        locked.proposed_wording = proposed_wording
+        locked.save(update_fields=["remark", "justification", "proposed_wording", "updated_at"])
+    return locked
+
+
+def comment_withdraw(*, comment: Comment, person) -> None:
+    with transaction.atomic():
+        locked = (
+            Comment.objects.select_for_update().select_related("consultation").get(pk=comment.pk)
+        )
+        if not may_change(locked, person):
+            raise CommentError(_("This comment can no longer be withdrawn."))
+        locked.status = Comment.Status.WITHDRAWN
+        locked.save(update_fields=["status", "updated_at"])

@@ -1,10 +1,19 @@
 """What visitors see: the list of consultations and one consultation with its draft."""
 
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from . import selectors
-from .forms import ConsultationFilterForm
-from .models import CONSULTATIONS_PER_PAGE
+from .forms import CommentForm, ConsultationFilterForm
+from .models import CONSULTATIONS_PER_PAGE, Comment, DraftElement, DraftVersion
+from .rules import CommentError, may_change, window_message
+from .services import comment_create, comment_edit, comment_withdraw
 
 
 def consultation_index_context(request, *, index) -> dict:
@@ -25,8 +34,154 @@ def consultation_index_context(request, *, index) -> dict:
 
 def consultation_context(request, page) -> dict:
     version, versions = selectors.version_to_read(page, request.GET.get("version"))
+    consultation = page.canonical
     return {
         "version": version,
         "versions": versions,
         "is_latest": version is not None and version == versions[-1],
+        "window_message": window_message(consultation),
+        "comment_counts": selectors.published_comment_counts(consultation),
+        "my_comments": selectors.own_comments(consultation=consultation, person=request.user),
     }
+
+
+COMMENTS_PER_PAGE = 20
+
+
+def _current_version(page):
+    return (
+        DraftVersion.objects.filter(consultation=page.canonical)
+        .exclude(published_at=None)
+        .order_by("-number")
+        .first()
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def comment(request, page, key: str | None = None):
+    """The comment form, for the whole draft or one element of the current version (the
+    "Comment" link beside each article leads here: no text selection, works by keyboard)."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    consultation = page.canonical
+    version = _current_version(page)
+    if version is None:
+        raise Http404
+    element = None
+    if key is not None:
+        element = get_object_or_404(DraftElement, version=version, key=key)
+    message = window_message(consultation)
+    if message:
+        messages.error(request, message)
+        return redirect(page.url)
+    form = CommentForm(request.POST or None, user=request.user, consultation=consultation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            created = comment_create(
+                consultation=consultation,
+                element=element,
+                person=request.user,
+                organisation=form.cleaned_data.get("organisation"),
+                remark=form.cleaned_data["remark"],
+                justification=form.cleaned_data["justification"],
+                proposed_wording=form.cleaned_data["proposed_wording"],
+            )
+        except CommentError as error:
+            form.add_error(None, str(error))
+        else:
+            if created.status == Comment.Status.PUBLISHED:
+                messages.success(request, _("Thank you: your comment is published."))
+            else:
+                messages.success(
+                    request,
+                    _(
+                        "Thank you: your comment is sent. It will be published once a "
+                        "moderator has checked it; until then you can change or withdraw it."
+                    ),
+                )
+            anchor = f"#{element.anchor}" if element else "#draft-heading"
+            return redirect(page.url + anchor)
+    return TemplateResponse(
+        request,
+        "consultations/comment_form.html",
+        {"page": page, "form": form, "element": element, "version": version},
+    )
+
+
+def _own_comment(request, page, comment_id: int) -> Comment:
+    comment = get_object_or_404(
+        Comment.objects.select_related("element", "consultation"),
+        pk=comment_id,
+        consultation=page.canonical,
+    )
+    if comment.author_id != request.user.pk:
+        raise Http404  # another person's comment
+    return comment
+
+
+@require_http_methods(["GET", "POST"])
+def comment_edit_view(request, page, comment_id: int):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    comment = _own_comment(request, page, comment_id)
+    if not may_change(comment, request.user):
+        messages.error(request, _("This comment can no longer be changed."))
+        return redirect(page.url)
+    form = CommentForm(request.POST or None, instance=comment)
+    if request.method == "POST" and form.is_valid():
+        try:
+            comment_edit(
+                comment=comment,
+                person=request.user,
+                remark=form.cleaned_data["remark"],
+                justification=form.cleaned_data["justification"],
+                proposed_wording=form.cleaned_data["proposed_wording"],
+            )
+        except CommentError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Your comment is changed."))
+            return redirect(page.url)
+    return TemplateResponse(
+        request,
+        "consultations/comment_form.html",
+        {"page": page, "form": form, "element": comment.element, "editing": comment},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def comment_withdraw_view(request, page, comment_id: int):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    comment = _own_comment(request, page, comment_id)
+    if request.method == "POST":
+        try:
+            comment_withdraw(comment=comment, person=request.user)
+        except CommentError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Your comment is withdrawn."))
+        return redirect(page.url)
+    return TemplateResponse(
+        request, "consultations/comment_withdraw.html", {"page": page, "comment": comment}
+    )
+
+
+def comment_list(request, page):
+    """The published comments (and the person's own others), paginated; by element."""
+    consultation = page.canonical
+    comments = selectors.visible_comments(consultation=consultation, person=request.user)
+    element = None
+    key = request.GET.get("element", "")
+    if key:
+        element = DraftElement.objects.filter(version__consultation=consultation, key=key).first()
+        comments = comments.filter(element__key=key) if element else comments.none()
+    return TemplateResponse(
+        request,
+        "consultations/comments.html",
+        {
+            "page": page,
+            "element": element,
+            "comments": Paginator(comments, COMMENTS_PER_PAGE).get_page(request.GET.get("page")),
+        },
+    )

@@ -1,0 +1,9 @@
+from django import template
+
+register = template.Library()
+
+
+@register.simple_tag
+def count_for(counts: dict, key: str) -> int:
+    """`counts[key]`, or 0: how many comments an element has (templates cannot index)."""
+    return counts.get(key, 0)
