@@ -8,6 +8,13 @@ from . import admin_views
 app_name = "consultations_admin"
 
 urlpatterns = [
+    path("moderation/", admin_views.ModerationQueueView.as_view(), name="moderation"),
+    path("moderation/respond/", admin_views.RespondView.as_view(), name="respond"),
+    path(
+        "moderation/<int:comment_id>/<slug:action>/",
+        admin_views.ModerationActionView.as_view(),
+        name="moderate",
+    ),
     path("<int:pk>/draft/", admin_views.DraftView.as_view(), name="draft"),
     path("<int:pk>/draft/<int:number>/", admin_views.VersionView.as_view(), name="version"),
 ]

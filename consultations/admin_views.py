@@ -8,16 +8,35 @@ import and check; publishing the version needs the right to publish that page.
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.views.generic import FormView
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.generic import FormView, TemplateView, View
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .forms import DraftImportForm, VersionPublishForm
-from .models import ConsultationPage, DraftVersion
+from . import selectors
+from .forms import (
+    DraftImportForm,
+    ModerationFilterForm,
+    RejectForm,
+    ResponseForm,
+    VersionPublishForm,
+)
+from .models import Comment, ConsultationPage, DraftVersion
 from .parsing import find_problems
-from .services import DraftError, version_discard, version_import, version_publish
+from .rules import CommentError
+from .services import (
+    DraftError,
+    comment_publish,
+    comment_reject,
+    responses_record,
+    version_discard,
+    version_import,
+    version_publish,
+)
 
 MAX_ID = 2**63 - 1
 
@@ -132,3 +151,116 @@ class VersionView(ConsultationMixin, WagtailAdminTemplateMixin, FormView):
             }
         )
         return context
+
+
+MODERATE = "consultations.moderate_comment"
+
+
+class ModerationMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(MODERATE):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ModerationQueueView(ModerationMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Comments to moderate and to answer, each beside the text it was written on."""
+
+    page_title = gettext_lazy("Comments")
+    header_icon = "comment"
+    template_name = "consultations/admin/moderation.html"
+    paginate_by = 20
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        consultations = selectors.canonical_consultations()
+        form = ModerationFilterForm(self.request.GET or None, consultations=consultations)
+        form.is_valid()
+        filters = getattr(form, "cleaned_data", {})
+        if not self.request.GET:
+            filters = {"status": Comment.Status.PENDING}
+        comments = selectors.moderation_queue(**filters)
+        paginator = WagtailPaginator(comments, self.paginate_by)
+        page = paginator.get_page(self.request.GET.get("p"))
+        context.update(
+            {
+                "filter_form": form,
+                "items": page,
+                "paginator": paginator,
+                "elided_page_range": paginator.get_elided_page_range(page.number),
+                "reject_form": RejectForm(),
+                "response_form": ResponseForm(),
+            }
+        )
+        return context
+
+
+class ModerationActionView(ModerationMixin, View):
+    """Publish or reject one comment (POST), then back to the queue as it was."""
+
+    def post(self, request, comment_id, action):
+        if comment_id > MAX_ID:
+            raise Http404
+        comment = get_object_or_404(Comment, pk=comment_id)
+        try:
+            if action == "publish":
+                comment_publish(comment=comment, by=request.user)
+                messages.success(request, _("The comment is published; its author is told."))
+            elif action == "reject":
+                form = RejectForm(request.POST)
+                if not form.is_valid():
+                    raise CommentError(_("Choose a reason."))
+                comment_reject(
+                    comment=comment,
+                    reason=form.cleaned_data["reason"],
+                    note=form.cleaned_data["note"],
+                    by=request.user,
+                )
+                messages.success(
+                    request, _("The comment is not published; its author is told why.")
+                )
+            else:
+                raise Http404
+        except CommentError as error:
+            messages.error(request, str(error))
+        return redirect(_back_to_queue(request))
+
+
+class RespondView(ModerationMixin, View):
+    """The commission's decision on one or several published comments (POST)."""
+
+    def post(self, request):
+        form = ResponseForm(request.POST)
+        if not form.is_valid():
+            for errors in form.errors.values():
+                for error in errors:
+                    messages.error(request, error)
+            return redirect(_back_to_queue(request))
+        try:
+            count = responses_record(
+                comments=list(form.cleaned_data["comments"]),
+                decision=form.cleaned_data["decision"],
+                reasoning=form.cleaned_data["reasoning"],
+                changed_element_key=form.cleaned_data["changed_element_key"],
+                by=request.user,
+            )
+        except CommentError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "The response is recorded; the author is told.",
+                    "The response is recorded for %(count)s comments; their authors are told.",
+                    count,
+                )
+                % {"count": count},
+            )
+        return redirect(_back_to_queue(request))
+
+
+def _back_to_queue(request) -> str:
+    """The queue with the filters it had (only our own query string, never another site)."""
+    query = request.POST.get("query", "")
+    url = reverse("consultations_admin:moderation")
+    return f"{url}?{query}" if query and "//" not in query else url

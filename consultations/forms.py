@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from .models import Comment, ConsultationPage, LegalArea
+from .models import Comment, ConsultationPage, LegalArea, Response
 from .parsing import DraftFileError, split_docx, split_draft
 from .rules import organisations_to_comment_for
 
@@ -104,3 +104,51 @@ class CommentForm(forms.ModelForm):
                 empty_label=None if members_only else _("Myself, as an individual"),
             )
             self.order_fields(["organisation", "remark", "justification", "proposed_wording"])
+
+
+class ModerationFilterForm(forms.Form):
+    consultation = forms.ModelChoiceField(
+        label=_("Consultation"), queryset=ConsultationPage.objects.none(), required=False
+    )
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=[("", _("All")), *Comment.Status.choices],
+        required=False,
+    )
+    article = forms.CharField(label=_("Article number"), required=False, max_length=20)
+    organisation = forms.CharField(label=_("Organisation"), required=False, max_length=200)
+
+    def __init__(self, *args, consultations=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if consultations is not None:
+            self.fields["consultation"].queryset = consultations
+
+
+class RejectForm(forms.Form):
+    reason = forms.ChoiceField(label=_("Reason"), choices=Comment.Reason.choices)
+    note = forms.CharField(
+        label=_("Note to the author"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class ResponseForm(forms.Form):
+    comments = forms.ModelMultipleChoiceField(
+        label=_("Comments"), queryset=Comment.objects.none(), widget=forms.MultipleHiddenInput
+    )
+    decision = forms.ChoiceField(label=_("Decision"), choices=Response.Decision.choices)
+    reasoning = forms.CharField(
+        label=_("Reasoning"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    changed_element_key = forms.CharField(
+        label=_("Identifier of the article that carries the change"),
+        required=False,
+        max_length=16,
+        help_text=_("Optional: the identifier shown beside the article in the newer version."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["comments"].queryset = Comment.objects.published()

@@ -340,7 +340,7 @@ class CommentQuerySet(models.QuerySet):
         return self.filter(status=Comment.Status.PUBLISHED)
 
     def for_listing(self):
-        return self.select_related("element", "version", "organisation")
+        return self.select_related("element", "version", "organisation", "response")
 
 
 class Comment(models.Model):
@@ -426,6 +426,7 @@ class Comment(models.Model):
         verbose_name = _("comment")
         verbose_name_plural = _("comments")
         ordering = ["pk"]
+        permissions = [("moderate_comment", _("Can moderate comments and respond to them"))]
         indexes = [
             models.Index(fields=["consultation", "status"], name="comment_consultation_status")
         ]
@@ -436,3 +437,40 @@ class Comment(models.Model):
     @property
     def is_pending(self) -> bool:
         return self.status == self.Status.PENDING
+
+
+class Response(models.Model):
+    """The commission's official answer to a published comment."""
+
+    class Decision(models.TextChoices):
+        ACCEPTED = "accepted", _("Accepted")
+        PARTLY = "partly", _("Partially accepted")
+        NOT_ACCEPTED = "not-accepted", _("Not accepted")
+        NOTED = "noted", _("Noted")
+
+    comment = models.OneToOneField(
+        Comment, verbose_name=_("comment"), on_delete=models.CASCADE, related_name="response"
+    )
+    decision = models.CharField(_("decision"), max_length=20, choices=Decision.choices)
+    reasoning = models.TextField(_("reasoning"), max_length=5000)
+    changed_element_key = models.CharField(
+        _("article that carries the change"),
+        max_length=16,
+        blank=True,
+        help_text=_("In a newer version of the draft, where the comment was taken into account."),
+    )
+    responded_at = models.DateTimeField(_("answered"), auto_now=True)
+    responded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("answered by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("response")
+        verbose_name_plural = _("responses")
+
+    def __str__(self):
+        return f"{self.get_decision_display()}: {self.comment}"

@@ -1,6 +1,17 @@
 """Reads of consultations and their drafts, with their joins, defined once."""
 
-from django.db.models import Case, Count, DateTimeField, F, IntegerField, Q, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    DateTimeField,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Value,
+    When,
+)
 from django.utils import timezone
 
 from .models import Comment, ConsultationPage, DraftVersion
@@ -93,3 +104,46 @@ def own_comments(*, consultation: ConsultationPage, person) -> list:
         .for_listing()
         .order_by("-pk")
     )
+
+
+def canonical_consultations():
+    """Every consultation once (its original page, not the translations), newest first."""
+    earlier = ConsultationPage.objects.filter(
+        translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk")
+    )
+    return ConsultationPage.objects.filter(~Exists(earlier)).order_by("-opens_at", "-pk")
+
+
+def moderation_queue(*, consultation=None, status="", article="", organisation=""):
+    """Comments for moderators, oldest first, with the text they were written on."""
+    comments = Comment.objects.select_related(
+        "consultation", "element", "version", "organisation", "response"
+    )
+    if consultation is not None:
+        comments = comments.filter(consultation=consultation)
+    if status:
+        comments = comments.filter(status=status)
+    if article:
+        comments = comments.filter(element__kind="article", element__number=article.strip())
+    if organisation:
+        comments = comments.filter(organisation_name__icontains=organisation.strip())
+    return comments.order_by("pk")
+
+
+def moderation_summary(consultation: ConsultationPage) -> dict:
+    """What moderation did, for the public: comments published, waiting, and not published
+    by reason (withdrawn ones are the authors' own choice and are not counted)."""
+    rows = (
+        Comment.objects.filter(consultation=consultation)
+        .values("status", "rejection_reason")
+        .annotate(n=Count("pk"))
+    )
+    summary = {"published": 0, "pending": 0, "rejected": 0, "reasons": []}
+    reasons = dict(Comment.Reason.choices)
+    for row in rows:
+        if row["status"] in ("published", "pending"):
+            summary[row["status"]] += row["n"]
+        elif row["status"] == Comment.Status.REJECTED:
+            summary["rejected"] += row["n"]
+            summary["reasons"].append((reasons.get(row["rejection_reason"], "—"), row["n"]))
+    return summary

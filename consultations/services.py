@@ -6,9 +6,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from .models import Comment, ConsultationPage, DraftElement, DraftVersion, new_key
+from .models import Comment, ConsultationPage, DraftElement, DraftVersion, Response, new_key
 from .parsing import ParsedElement
 from .rules import CommentError, check_may_comment, may_change
+from .tasks import send_comment_email
 
 LANGUAGES = ("kk", "ru", "en")
 
@@ -170,3 +171,76 @@ def comment_withdraw(*, comment: Comment, person) -> None:
             raise CommentError(_("This comment can no longer be withdrawn."))
         locked.status = Comment.Status.WITHDRAWN
         locked.save(update_fields=["status", "updated_at"])
+
+
+def _email_after_commit(comment: Comment, template: str) -> None:
+    comment_id = comment.pk
+    transaction.on_commit(
+        lambda: send_comment_email.enqueue(comment_id=comment_id, template=template)
+    )
+
+
+def comment_publish(*, comment: Comment, by) -> Comment:
+    """A moderator publishes a comment waiting for moderation (or one rejected by mistake)."""
+    with transaction.atomic():
+        locked = Comment.objects.select_for_update().get(pk=comment.pk)
+        if locked.status not in (Comment.Status.PENDING, Comment.Status.REJECTED):
+            raise CommentError(_("Only a comment awaiting moderation can be published."))
+        now = timezone.now()
+        locked.status = Comment.Status.PUBLISHED
+        locked.published_at = now
+        locked.rejection_reason, locked.moderator_note = "", ""
+        locked.moderated_at, locked.moderated_by = now, by
+        locked.save()
+        log(instance=locked, action="kenes_consultations.comment_publish", user=by)
+        _email_after_commit(locked, "comment_published")
+    return locked
+
+
+def comment_reject(*, comment: Comment, reason: str, note: str, by) -> Comment:
+    """A moderator does not publish a comment, with a reason from the list (and a note): the
+    author is told why, and the page counts it in its moderation summary."""
+    if reason not in Comment.Reason.values:
+        raise CommentError(_("Choose a reason."))
+    with transaction.atomic():
+        locked = Comment.objects.select_for_update().get(pk=comment.pk)
+        if locked.status not in (Comment.Status.PENDING, Comment.Status.PUBLISHED):
+            raise CommentError(_("This comment cannot be rejected now."))
+        if hasattr(locked, "response"):
+            raise CommentError(_("This comment has an official response: it stays published."))
+        locked.status = Comment.Status.REJECTED
+        locked.published_at = None
+        locked.rejection_reason, locked.moderator_note = reason, note.strip()
+        locked.moderated_at, locked.moderated_by = timezone.now(), by
+        locked.save()
+        log(instance=locked, action="kenes_consultations.comment_reject", user=by)
+        _email_after_commit(locked, "comment_rejected")
+    return locked
+
+
+def responses_record(
+    *, comments: list[Comment], decision: str, reasoning: str, changed_element_key: str = "", by
+) -> int:
+    """Record the commission's decision on published comments (several alike comments at
+    once, with one reasoning); each author is emailed. Returns how many were answered."""
+    if decision not in Response.Decision.values:
+        raise CommentError(_("Choose a decision."))
+    if not reasoning.strip():
+        raise CommentError(_("Write the reasoning of the decision."))
+    with transaction.atomic():
+        locked = list(Comment.objects.select_for_update().filter(pk__in=[c.pk for c in comments]))
+        if any(c.status != Comment.Status.PUBLISHED for c in locked):
+            raise CommentError(_("Only published comments get an official response."))
+        for comment in locked:
+            Response.objects.update_or_create(
+                comment=comment,
+                defaults={
+                    "decision": decision,
+                    "reasoning": reasoning.strip(),
+                    "changed_element_key": changed_element_key,
+                    "responded_by": by,
+                },
+            )
+            log(instance=comment, action="kenes_consultations.respond", user=by)
+            _email_after_commit(comment, "response")
+    return len(locked)

@@ -42,6 +42,7 @@ def consultation_context(request, page) -> dict:
         "window_message": window_message(consultation),
         "comment_counts": selectors.published_comment_counts(consultation),
         "my_comments": selectors.own_comments(consultation=consultation, person=request.user),
+        "moderation": selectors.moderation_summary(consultation),
     }
 
 

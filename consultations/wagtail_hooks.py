@@ -1,9 +1,10 @@
 """The consultations app in the Wagtail admin: the draft screens and a "Text of the draft"
 button on consultation pages."""
 
-from django.urls import include, path
+from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from . import admin_urls
@@ -50,4 +51,29 @@ def register_consultation_log_actions(actions):
         "kenes_consultations.publish_version",
         _("Publish draft version"),
         _("Published a draft version"),
+    )
+    actions.register_action(
+        "kenes_consultations.comment_publish", _("Publish comment"), _("Published a comment")
+    )
+    actions.register_action(
+        "kenes_consultations.comment_reject", _("Reject comment"), _("Did not publish a comment")
+    )
+    actions.register_action(
+        "kenes_consultations.respond", _("Respond to comment"), _("Recorded a response")
+    )
+
+
+class ModerationMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("consultations.moderate_comment")
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu_item():
+    return ModerationMenuItem(
+        _("Comments"),
+        reverse_lazy("consultations_admin:moderation"),
+        icon_name="comment",
+        name="consultation-comments",
+        order=250,
     )

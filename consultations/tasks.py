@@ -1,0 +1,41 @@
+"""Email to comment authors, sent by the task worker after the moderator's change commits."""
+
+from django.conf import settings
+from django_tasks import task
+from wagtail.models import Locale
+
+from kenes.emails import language_of, send_to_person
+
+
+def _page_url(consultation, language: str) -> str:
+    locale = Locale.objects.filter(language_code=language).first()
+    translated = consultation.get_translation_or_none(locale) if locale else None
+    page = translated if translated is not None and translated.live else consultation
+    url = page.get_url() or "/"
+    return url if url.startswith("http") else settings.WAGTAILADMIN_BASE_URL + url
+
+
+@task()
+def send_comment_email(*, comment_id: int, template: str) -> None:
+    from .models import Comment
+
+    comment = (
+        Comment.objects.select_related("consultation", "element", "author")
+        .filter(pk=comment_id)
+        .first()
+    )
+    if comment is None or comment.author is None:  # the account is gone
+        return
+    response = getattr(comment, "response", None)
+    language = language_of(comment.author)
+    send_to_person(
+        user=comment.author,
+        template=f"consultations/email/{template}",
+        context={
+            "comment": comment,
+            "consultation": comment.consultation,
+            "response": response,
+            "page_url": _page_url(comment.consultation, language)
+            + f"comments/#comment-{comment.pk}",
+        },
+    )

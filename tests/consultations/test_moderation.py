@@ -1,0 +1,167 @@
+"""Moderators publish or reject comments and record the commission's responses."""
+
+import pytest
+from django.core import mail
+from wagtail.models import ModelLogEntry
+
+from consultations.models import Comment, DraftElement, Response
+from consultations.parsing import split_draft
+from consultations.services import comment_create, version_import, version_publish
+from tests.accounts.test_two_factor import with_totp
+from tests.checks import check_page
+from tests.factories import (
+    RUSSIAN_DRAFT,
+    make_consultation,
+    make_consultation_index,
+    staff_user,
+    verified_member,
+)
+
+pytestmark = pytest.mark.django_db
+QUEUE = "/admin/consultations/moderation/"
+
+
+@pytest.fixture
+def consultation(homes):
+    page = make_consultation(make_consultation_index(homes["kk"]))
+    version = version_import(
+        consultation=page, language="ru", elements=split_draft(RUSSIAN_DRAFT), by=None
+    )
+    version_publish(version=version, note="", by=None)
+    return page
+
+
+@pytest.fixture
+def moderator(client):
+    person = staff_user("Moderators", preferred_language="ru")
+    with_totp(person)
+    client.force_login(person)
+    return person
+
+
+def write(consultation, remark="Уточнить срок полномочий.", person=None):
+    person = person or verified_member()
+    return comment_create(
+        consultation=consultation,
+        element=DraftElement.objects.get(kind="article", number="2"),
+        person=person,
+        organisation=person.memberships.get().organisation,
+        remark=remark,
+    )
+
+
+def test_the_queue_is_for_moderators_only(client, consultation):
+    write(consultation)
+    assert client.get(QUEUE).status_code == 302  # to sign in
+    client.force_login(verified_member())
+    assert client.get(QUEUE).status_code == 302
+    editor = staff_user("Editors")
+    with_totp(editor)
+    client.force_login(editor)
+    response = client.get(QUEUE)
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    comment = Comment.objects.get()
+    client.post(f"{QUEUE}{comment.pk}/publish/")
+    comment.refresh_from_db()
+    assert comment.status == "pending"
+
+
+def test_moderator_sees_the_comment_beside_its_article(client, consultation, moderator):
+    write(consultation, remark="Срок в пять лет слишком велик.")
+    response = client.get(QUEUE)
+    html = response.content.decode()
+    assert "Срок в пять лет слишком велик." in html
+    assert "Общественные советы обсуждают проекты" in html
+    check_page_admin(html)
+
+
+def check_page_admin(html):
+    import html5lib
+
+    html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(html)
+
+
+def test_publishing_tells_the_author_and_is_logged(
+    client, consultation, moderator, django_capture_on_commit_callbacks
+):
+    comment = write(consultation)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"{QUEUE}{comment.pk}/publish/", {"query": "status=pending"})
+    assert response["Location"] == f"{QUEUE}?status=pending"
+    comment.refresh_from_db()
+    assert comment.status == "published" and comment.moderated_by == moderator
+    assert [m.to for m in mail.outbox] == [[comment.author.email]]
+    assert ModelLogEntry.objects.filter(action="kenes_consultations.comment_publish").count() == 1
+    assert (
+        "Уточнить срок полномочий." in client.get(consultation.url + "comments/").content.decode()
+    )
+
+
+def test_rejecting_needs_a_reason_tells_why_and_counts_in_the_summary(
+    client, consultation, moderator, django_capture_on_commit_callbacks
+):
+    comment = write(consultation, remark="Не по теме")
+    client.post(f"{QUEUE}{comment.pk}/reject/", {"reason": "", "note": ""})
+    comment.refresh_from_db()
+    assert comment.status == "pending"
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"{QUEUE}{comment.pk}/reject/", {"reason": "off-topic", "note": "См. статью 3."}
+        )
+    comment.refresh_from_db()
+    assert (comment.status, comment.rejection_reason) == ("rejected", "off-topic")
+    assert "См. статью 3." in mail.outbox[0].body
+    client.logout()
+    html = client.get(consultation.url).content.decode()
+    check_page(html)
+    assert "Не по теме" not in html
+    summary = client.get(consultation.url).context["moderation"]
+    assert (summary["rejected"], [count for _reason, count in summary["reasons"]]) == (1, [1])
+
+
+def test_one_response_for_several_alike_comments(
+    client, consultation, moderator, django_capture_on_commit_callbacks
+):
+    first, second = write(consultation, "Первое"), write(consultation, "Второе")
+    Comment.objects.update(status="published")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"{QUEUE}respond/",
+            {
+                "comments": [first.pk, second.pk],
+                "decision": "partly",
+                "reasoning": "Срок сокращён до трёх лет.",
+                "changed_element_key": "",
+            },
+        )
+    assert Response.objects.filter(decision="partly").count() == 2
+    assert len(mail.outbox) == 2
+    html = client.get(consultation.url + "comments/").content.decode()
+    assert html.count("Срок сокращён до трёх лет.") == 2
+
+
+def test_pending_comments_get_no_response(client, consultation, moderator):
+    comment = write(consultation)
+    client.post(
+        f"{QUEUE}respond/",
+        {"comments": [comment.pk], "decision": "accepted", "reasoning": "Да."},
+    )
+    assert Response.objects.count() == 0
+
+
+def test_the_queue_issues_the_same_queries_for_3_and_30_comments(client, consultation, moderator):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(QUEUE, {"status": ""}).status_code == 200
+        return len(queries)
+
+    for n in range(3):
+        write(consultation, f"Замечание {n}")
+    count()
+    three = count()
+    for n in range(17):
+        write(consultation, f"Ещё {n}")
+    assert count() == three
