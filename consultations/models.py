@@ -171,6 +171,12 @@ class ConsultationPage(RoutablePageMixin, Page):
 
         return comment(request, self, key)
 
+    @path("changes/", name="changes")
+    def changes_route(self, request):
+        from .views import changes
+
+        return changes(request, self)
+
     @path("comments/", name="comments")
     def comments_route(self, request):
         from .views import comment_list

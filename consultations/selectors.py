@@ -14,7 +14,7 @@ from django.db.models import (
 )
 from django.utils import timezone
 
-from .models import Comment, ConsultationPage, DraftVersion
+from .models import Comment, ConsultationPage, DraftVersion, Response
 
 
 def consultation_list(*, index, status: str = "", area=None, now=None):
@@ -147,3 +147,27 @@ def moderation_summary(consultation: ConsultationPage) -> dict:
             summary["rejected"] += row["n"]
             summary["reasons"].append((reasons.get(row["rejection_reason"], "—"), row["n"]))
     return summary
+
+
+def comments_behind_changes(consultation: ConsultationPage) -> dict:
+    """{element key: [comments]}: the published comments whose response accepted them (in
+    full or in part), under the element the response names as carrying the change, else
+    under the element they were written on (its key is the same in every version). One
+    query."""
+    comments = (
+        Comment.objects.published()
+        .filter(
+            consultation=consultation,
+            response__decision__in=[Response.Decision.ACCEPTED, Response.Decision.PARTLY],
+        )
+        .select_related("response", "element")
+        .order_by("pk")
+    )
+    led_to = {}
+    for comment in comments:
+        key = comment.response.changed_element_key or (
+            comment.element.key if comment.element else ""
+        )
+        if key:
+            led_to.setdefault(key, []).append(comment)
+    return led_to

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from . import selectors
+from .diff import compare
 from .forms import CommentForm, ConsultationFilterForm
 from .models import CONSULTATIONS_PER_PAGE, Comment, DraftElement, DraftVersion
 from .rules import CommentError, may_change, window_message
@@ -184,5 +185,37 @@ def comment_list(request, page):
             "page": page,
             "element": element,
             "comments": Paginator(comments, COMMENTS_PER_PAGE).get_page(request.GET.get("page")),
+        },
+    )
+
+
+def changes(request, page):
+    """What changed between two published versions, with the comments that led to each
+    change beside it."""
+    versions = selectors.published_versions(page)
+    if len(versions) < 2:
+        raise Http404
+    by_number = {str(v.number): v for v in versions}
+    newer = by_number.get(request.GET.get("to", ""), versions[-1])
+    older = by_number.get(request.GET.get("from", ""), versions[versions.index(newer) - 1])
+    if older.number >= newer.number:  # asked the wrong way round, or twice the same
+        newer = max(older, newer, key=lambda v: v.number)
+        if newer == versions[0]:
+            newer = versions[1]
+        older = versions[versions.index(newer) - 1]
+    diff = compare(list(older.elements.all()), list(newer.elements.all()))
+    led_to = selectors.comments_behind_changes(page.canonical)
+    for change in diff:
+        change.comments = led_to.get(change.key, [])
+    return TemplateResponse(
+        request,
+        "consultations/changes.html",
+        {
+            "page": page,
+            "older": older,
+            "newer": newer,
+            "versions": versions,
+            "changes": [c for c in diff if c.status != "unchanged"],
+            "unchanged": sum(1 for c in diff if c.status == "unchanged"),
         },
     )
