@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page, Site
 
+from consultations.models import Comment, ConsultationPage, DraftElement, DraftVersion
 from events.models import EventPage, Registration, StatusNotice
 from events.selectors import seat_counts
 from kenes.demo import content
@@ -32,6 +33,9 @@ def test_seed_demo_builds_the_site_in_three_languages_and_is_idempotent(client):
             Membership.objects.count(),
             Registration.objects.count(),
             StatusNotice.objects.count(),
+            DraftVersion.objects.count(),
+            DraftElement.objects.count(),
+            Comment.objects.count(),
         )
 
     before = counts()
@@ -181,3 +185,82 @@ def test_seed_demo_member_has_a_seat_a_place_on_the_waiting_list_and_a_certifica
     certificate = client.get(f"/ru/events/{attended.event.slug}/certificate/?language=ru")
     assert certificate.status_code == 200
     assert certificate["Content-Type"] == "application/pdf"
+
+
+def consultation(slug, code="kk"):
+    return ConsultationPage.objects.get(slug=slug, locale__language_code=code)
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_adds_consultations_in_three_languages(client):
+    call_command("seed_demo", stdout=StringIO())
+    open_one = consultation("public-councils-amendments")
+    closed = consultation("ngo-reporting")
+    assert open_one.is_open
+    assert closed.status == ConsultationPage.Status.CLOSED
+    for page in (open_one, closed):
+        for moment in (page.opens_at, page.closes_at):
+            local = timezone.localtime(moment)
+            assert (local.minute, local.second) == (0, 0)  # on the hour, Almaty time
+    for code in ("kk", "ru", "en"):
+        response = client.get(f"/{code}/consultations/")
+        assert response.status_code == 200
+        listed = list(response.context["consultations"])
+        assert [page.slug for page in listed] == ["public-councils-amendments", "ngo-reporting"]
+        html = response.content.decode()
+        titles = [
+            escape(consultation(slug, code).title)
+            for slug in ("public-councils-amendments", "ngo-reporting")
+        ]
+        assert html.index(titles[0]) < html.index(titles[1])
+        translated = consultation("public-councils-amendments", code)
+        assert translated.live and translated.opens_at == open_one.opens_at
+        assert client.get(f"/{code}/consultations/ngo-reporting/").status_code == 200
+    assert 'href="/ru/consultations/"' in client.get("/ru/").content.decode()
+
+    version = DraftVersion.objects.get(consultation=open_one)
+    assert version.is_published
+    articles = version.elements.filter(kind=DraftElement.Kind.ARTICLE)
+    assert "5-1" in articles.values_list("number", flat=True)
+    assert all(article.text_kk and article.text_ru for article in articles)
+    kazakh = client.get("/kk/consultations/public-councils-amendments/").content.decode()
+    russian = client.get("/ru/consultations/public-councils-amendments/").content.decode()
+    assert "Қоғамдық кеңестің құрамы" in kazakh and "Состав общественного совета" not in kazakh
+    assert "Состав общественного совета" in russian and "Қоғамдық кеңестің құрамы" not in russian
+    assert DraftVersion.objects.get(consultation=closed).is_published
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_consultation_has_comments_in_every_state(client):
+    call_command("seed_demo", stdout=StringIO())
+    open_one = consultation("public-councils-amendments")
+    comments = Comment.objects.filter(consultation=open_one)
+    states = {status: comments.filter(status=status).count() for status in Comment.Status.values}
+    assert states == {"published": 3, "pending": 2, "rejected": 1, "withdrawn": 1}
+    published = comments.filter(status=Comment.Status.PUBLISHED)
+    assert published.filter(element=None).count() == 1
+    assert published.exclude(element=None).values("element").distinct().count() == 2
+    assert len({comment.organisation_id for comment in published}) == 3
+    assert all(comment.remark and comment.justification for comment in published)
+    assert published.exclude(proposed_wording="").exists()
+    assert all(comment.published_at and comment.moderated_by for comment in published)
+    rejected = comments.get(status=Comment.Status.REJECTED)
+    assert rejected.rejection_reason == Comment.Reason.OFF_TOPIC and rejected.moderator_note
+    closed = consultation("ngo-reporting")
+    closed_comments = Comment.objects.filter(consultation=closed)
+    assert closed_comments.count() >= 2
+    assert all(c.status == Comment.Status.PUBLISHED for c in closed_comments)
+    assert all(closed.opens_at < c.created_at < closed.closes_at for c in closed_comments)
+
+    # The demo NGO member sees their comment awaiting moderation, with change and withdraw.
+    ngo = get_user_model().objects.get(email="ngo@kenes.kz")
+    mine = comments.get(author=ngo)
+    assert mine.is_pending
+    client.force_login(ngo)
+    response = client.get("/kk/consultations/public-councils-amendments/")
+    assert response.context["my_comments"] == [mine]
+    page = response.content.decode()
+    assert f"comments/{mine.pk}/edit/" in page and f"comments/{mine.pk}/withdraw/" in page
+    listing = client.get("/ru/consultations/public-councils-amendments/comments/")
+    assert listing.status_code == 200
+    assert escape(published.first().remark) in listing.content.decode()

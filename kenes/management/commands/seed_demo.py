@@ -1,5 +1,5 @@
-"""Load the demo site: pages in kk/ru/en, the footer, demo accounts for every role, and events
-with people registered for them.
+"""Load the demo site: pages in kk/ru/en, the footer, demo accounts for every role, events
+with people registered for them, and draft laws open (and closed) for comment.
 
 Idempotent: what exists (found by slug or email) is left as it is, so editors' changes to a
 demo site survive a second run. Refuses to run without DEBUG unless --force is given, so a
@@ -22,6 +22,17 @@ from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from consultations.models import (
+    Comment,
+    ConsultationIndexPage,
+    ConsultationPage,
+    DraftElement,
+    DraftVersion,
+    LegalArea,
+)
+from consultations.parsing import split_draft
+from consultations.rules import CommentError
+from consultations.services import comment_create, version_import, version_publish
 from events.models import EventIndexPage, EventPage, Registration
 from events.rules import NotEligible, check_may_register
 from kenes.demo import content
@@ -75,6 +86,7 @@ class Command(BaseCommand):
             self.seed_organisations()
             self.seed_participants()
             self.seed_events(home)
+            self.seed_consultations(home)
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {home.title}"))
         self.print_accounts()
 
@@ -92,6 +104,14 @@ class Command(BaseCommand):
             texts = {code: {**item[code], "date": item["date"]} for code in LANGUAGES}
             self.child(news_index, NewsPage, item["slug"], texts, locales)
         self.child(home, EventIndexPage, "events", content.EVENT_INDEX, locales, show_in_menus=True)
+        self.child(
+            home,
+            ConsultationIndexPage,
+            "consultations",
+            content.CONSULTATION_INDEX,
+            locales,
+            show_in_menus=True,
+        )
         self.child(home, StandardPage, "contacts", content.CONTACTS, locales, show_in_menus=True)
         return home
 
@@ -421,6 +441,141 @@ class Command(BaseCommand):
                     value = gettext("Yes") if value else gettext("No")
                 answers[block.id] = {"question": block.value["label"], "answer": value}
         return answers
+
+    # Consultations ---------------------------------------------------------------------
+
+    def seed_consultations(self, home):
+        locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
+        index = ConsultationIndexPage.objects.child_of(home).get(slug="consultations")
+        editor = get_user_model().objects.filter(email="editor@kenes.kz").first()
+        for item in content.CONSULTATIONS:
+            consultation = self.seed_consultation(index, item, locales)
+            version = self.seed_draft(consultation, item, editor)
+            self.seed_comments(consultation, version, item)
+
+    def seed_consultation(self, index, item, locales):
+        """The consultation in kk, published, then translated into ru and en (the dates,
+        moderation and access are copied from the original)."""
+        page = ConsultationPage.objects.child_of(index).filter(slug=item["slug"]).first()
+        if page is None:
+            # On the hour, Almaty time, like the events.
+            now = timezone.localtime().replace(minute=0, second=0, microsecond=0)
+            page = ConsultationPage(
+                slug=item["slug"],
+                opens_at=now + datetime.timedelta(days=item["opens"]),
+                closes_at=now + datetime.timedelta(days=item["closes"]),
+                moderation=item["moderation"],
+                access=item["access"],
+                legal_area=LegalArea.objects.filter(code=item["legal_area"]).first(),
+                **item[DEFAULT],
+            )
+            page.locale = locales[DEFAULT]
+            index.add_child(instance=page)
+            publish(page)
+            self.stdout.write(f"Created consultation “{page.title}”")
+        for code in LANGUAGES:
+            self.translate(page, locales[code], item[code])
+        return page
+
+    def seed_draft(self, consultation, item, editor):
+        """Version 1 of the draft, imported in each language as an editor would (one
+        bilingual version) and published when the consultation opened. A consultation that
+        already has a version 1 keeps it as it is."""
+        version = DraftVersion.objects.filter(consultation=consultation, number=1).first()
+        if version is not None:
+            return version
+        for language, text in item["draft"].items():
+            version = version_import(
+                consultation=consultation,
+                language=language,
+                elements=split_draft(text),
+                by=editor,
+            )
+        version = version_publish(version=version, note="", by=editor)
+        DraftVersion.objects.filter(pk=version.pk).update(
+            created_at=consultation.opens_at - datetime.timedelta(days=1),
+            published_at=consultation.opens_at,
+        )
+        version.refresh_from_db()
+        return version
+
+    def seed_comments(self, consultation, version, item):
+        """The comments, in the listed states. While the consultation is open they go through
+        `comment_create` (its window and rules apply, as on the site); a closed consultation no
+        longer takes comments, so its are written directly. The state (published, rejected,
+        withdrawn) and the dates are then set as a moderator and the passing days would leave
+        them. A comment already there (same author and remark) is left alone."""
+        User = get_user_model()
+        people = {user.email: user for user in User.objects.filter(is_active=True)}
+        moderator = people.get("moderator@kenes.kz")
+        if version is None or version.published_at is None:
+            return
+        for entry in item["comments"]:
+            person = people.get(entry["email"])
+            if person is None:
+                continue
+            if Comment.objects.filter(
+                consultation=consultation, author=person, remark=entry["remark"]
+            ).exists():
+                continue
+            element = None
+            if entry["article"] is not None:
+                element = DraftElement.objects.filter(
+                    version=version, kind=DraftElement.Kind.ARTICLE, number=entry["article"]
+                ).first()
+                if element is None:
+                    continue  # an editor changed the draft: the article is gone
+            with translation.override(entry["language"]):  # the organisation's name as written
+                try:
+                    comment = self.write_comment(consultation, version, element, person, entry)
+                except CommentError as error:
+                    self.stdout.write(f"Not commented by {entry['email']}: {error}")
+                    continue
+            written = consultation.opens_at + datetime.timedelta(days=entry["day"], hours=2)
+            changes = {"created_at": written, "updated_at": written}
+            status = entry["status"]
+            if status == Comment.Status.PUBLISHED:
+                moderated = written + datetime.timedelta(hours=20)
+                changes.update(published_at=moderated, moderated_at=moderated)
+                changes["moderated_by"] = moderator
+            elif status == Comment.Status.REJECTED:
+                moderated = written + datetime.timedelta(hours=20)
+                changes.update(moderated_at=moderated, moderated_by=moderator)
+                changes["rejection_reason"] = entry["rejection_reason"]
+                changes["moderator_note"] = entry["moderator_note"]
+            elif status == Comment.Status.WITHDRAWN:
+                changes["updated_at"] = written + datetime.timedelta(hours=3)
+            Comment.objects.filter(pk=comment.pk).update(status=status, **changes)
+
+    @staticmethod
+    def write_comment(consultation, version, element, person, entry):
+        organisation = verified_organisations_for(person).order_by("pk").first()
+        texts = {
+            "remark": entry["remark"],
+            "justification": entry["justification"],
+            "proposed_wording": entry["proposed_wording"],
+        }
+        if consultation.is_open:
+            return comment_create(
+                consultation=consultation,
+                element=element,
+                person=person,
+                organisation=organisation,
+                **texts,
+            )
+        if organisation is None:
+            raise CommentError("not a member of a verified organisation")
+        return Comment.objects.create(
+            consultation=consultation,
+            version=version,
+            element=element,
+            author=person,
+            author_name=person.full_name or person.email,
+            organisation=organisation,
+            organisation_name=organisation.name,
+            status=Comment.Status.PENDING,
+            **texts,
+        )
 
     def print_accounts(self):
         self.stdout.write(f"\nDemo accounts (password for all: {content.DEMO_PASSWORD}):")
