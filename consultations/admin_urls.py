@@ -16,5 +16,6 @@ urlpatterns = [
         name="moderate",
     ),
     path("<int:pk>/draft/", admin_views.DraftView.as_view(), name="draft"),
+    path("<int:pk>/report/", admin_views.ReportView.as_view(), name="report"),
     path("<int:pk>/draft/<int:number>/", admin_views.VersionView.as_view(), name="version"),
 ]

@@ -6,6 +6,7 @@ Who may do it follows Wagtail's page permissions: editing the consultation page 
 import and check; publishing the version needs the right to publish that page.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
@@ -17,7 +18,7 @@ from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from . import selectors
+from . import report, selectors
 from .forms import (
     DraftImportForm,
     ModerationFilterForm,
@@ -32,11 +33,13 @@ from .services import (
     DraftError,
     comment_publish,
     comment_reject,
+    report_publish,
     responses_record,
     version_discard,
     version_import,
     version_publish,
 )
+from .views import report_file
 
 MAX_ID = 2**63 - 1
 
@@ -264,3 +267,48 @@ def _back_to_queue(request) -> str:
     query = request.POST.get("query", "")
     url = reverse("consultations_admin:moderation")
     return f"{url}?{query}" if query and "//" not in query else url
+
+
+class ReportView(ModerationMixin, WagtailAdminTemplateMixin, TemplateView):
+    """The table before and after publication: figures, downloads to check, and publishing
+    it (once the consultation has closed and every comment is answered)."""
+
+    page_title = gettext_lazy("Table of comments and responses")
+    header_icon = "table"
+    template_name = "consultations/admin/report.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if kwargs["pk"] > MAX_ID:
+            raise Http404
+        self.consultation = get_object_or_404(ConsultationPage, pk=kwargs["pk"]).canonical
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return self.consultation.get_admin_display_title()
+
+    def get(self, request, *args, **kwargs):
+        file_format = request.GET.get("download")
+        if file_format:
+            return report_file(self.consultation, file_format, request.GET.get("language", ""))
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        try:
+            report_publish(consultation=self.consultation, by=request.user)
+        except CommentError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The report is published on the consultation's page."))
+        return redirect("consultations_admin:report", self.consultation.pk)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            {
+                "consultation": self.consultation,
+                "figures": report.figures(self.consultation),
+                "has_report": self.consultation.has_report,
+                "languages": settings.LANGUAGES,
+            }
+        )
+        return context

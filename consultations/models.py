@@ -116,9 +116,6 @@ class ConsultationPage(RoutablePageMixin, Page):
         blank=True,
         help_text=_("The official draft (DOCX or PDF), the explanatory note, other documents."),
     )
-    report_published_at = models.DateTimeField(
-        _("report published"), null=True, blank=True, editable=False
-    )
 
     content_panels = [
         *Page.content_panels,
@@ -171,6 +168,18 @@ class ConsultationPage(RoutablePageMixin, Page):
 
         return comment(request, self, key)
 
+    @path("report/", name="report")
+    def report_route(self, request):
+        from .views import report_page
+
+        return report_page(request, self)
+
+    @path("report/<slug:file_format>/", name="report_download")
+    def report_download_route(self, request, file_format):
+        from .views import report_download
+
+        return report_download(request, self, file_format)
+
     @path("changes/", name="changes")
     def changes_route(self, request):
         from .views import changes
@@ -209,10 +218,19 @@ class ConsultationPage(RoutablePageMixin, Page):
             return self
         return ConsultationPage.objects.get(pk=first)
 
+    @cached_property
+    def has_report(self) -> bool:
+        """Whether the comment-and-response table is published (lists annotate it as
+        `reported`, so that they need no query per consultation)."""
+        if "reported" in self.__dict__:
+            return self.reported
+        return Report.objects.filter(consultation__translation_key=self.translation_key).exists()
+
     def status_at(self, now=None) -> str:
-        """Upcoming, open, closed or reported: derived from the dates, never stored."""
+        """Upcoming, open, closed or reported: derived from the dates and the report, never
+        stored (a page revision published later cannot undo it)."""
         now = now or timezone.now()
-        if self.report_published_at is not None:
+        if self.has_report:
             return self.Status.REPORTED
         if now < self.opens_at:
             return self.Status.UPCOMING
@@ -480,3 +498,30 @@ class Response(models.Model):
 
     def __str__(self):
         return f"{self.get_decision_display()}: {self.comment}"
+
+
+class Report(models.Model):
+    """The published comment-and-response table of a closed consultation. A row of its own
+    (not a page field), so that publishing an older page revision cannot unpublish it."""
+
+    consultation = models.OneToOneField(
+        ConsultationPage,
+        verbose_name=_("consultation"),
+        on_delete=models.CASCADE,
+        related_name="report",
+    )
+    published_at = models.DateTimeField(_("published"), auto_now_add=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("published by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+
+    def __str__(self):
+        return str(self.consultation)

@@ -14,7 +14,7 @@ from django.db.models import (
 )
 from django.utils import timezone
 
-from .models import Comment, ConsultationPage, DraftVersion, Response
+from .models import Comment, ConsultationPage, DraftVersion, Report, Response
 
 
 def consultation_list(*, index, status: str = "", area=None, now=None):
@@ -27,9 +27,14 @@ def consultation_list(*, index, status: str = "", area=None, now=None):
     conditions = {
         ConsultationPage.Status.OPEN: Q(opens_at__lte=now, closes_at__gt=now),
         ConsultationPage.Status.UPCOMING: Q(opens_at__gt=now),
-        ConsultationPage.Status.CLOSED: Q(closes_at__lte=now, report_published_at=None),
-        ConsultationPage.Status.REPORTED: Q(report_published_at__isnull=False),
+        ConsultationPage.Status.CLOSED: Q(closes_at__lte=now, reported=False),
+        ConsultationPage.Status.REPORTED: Q(reported=True),
     }
+    consultations = consultations.annotate(
+        reported=Exists(
+            Report.objects.filter(consultation__translation_key=OuterRef("translation_key"))
+        )
+    )
     if status in conditions:
         consultations = consultations.filter(conditions[status])
     if area is not None:

@@ -6,7 +6,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from .models import Comment, ConsultationPage, DraftElement, DraftVersion, Response, new_key
+from .models import (
+    Comment,
+    ConsultationPage,
+    DraftElement,
+    DraftVersion,
+    Report,
+    Response,
+    new_key,
+)
 from .parsing import ParsedElement
 from .rules import CommentError, check_may_comment, may_change
 from .tasks import send_comment_email
@@ -244,3 +252,28 @@ def responses_record(
             log(instance=comment, action="kenes_consultations.respond", user=by)
             _email_after_commit(comment, "response")
     return len(locked)
+
+
+def report_publish(*, consultation: ConsultationPage, by) -> Report:
+    """Publish the comment-and-response table of a closed consultation. Every published
+    comment must have its response first; nothing is published half-answered."""
+    consultation = consultation.canonical
+    with transaction.atomic():
+        locked = ConsultationPage.objects.select_for_update(of=("self",)).get(pk=consultation.pk)
+        if timezone.now() < locked.closes_at:
+            raise CommentError(_("The report is published once the consultation has closed."))
+        if Report.objects.filter(consultation=locked).exists():
+            raise CommentError(_("The report is already published."))
+        waiting = Comment.objects.filter(consultation=locked, status=Comment.Status.PENDING)
+        unanswered = Comment.objects.published().filter(consultation=locked, response=None)
+        if waiting.exists() or unanswered.exists():
+            raise CommentError(
+                _(
+                    "Moderate and answer every comment first: %(pending)s awaiting moderation, "
+                    "%(unanswered)s published without a response."
+                )
+                % {"pending": waiting.count(), "unanswered": unanswered.count()}
+            )
+        report = Report.objects.create(consultation=locked, published_by=by)
+        log(instance=locked, action="kenes_consultations.publish_report", user=by)
+    return report

@@ -1,15 +1,17 @@
 """What visitors see: the list of consultations and one consultation with its draft."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import selectors
+from . import report, selectors
 from .diff import compare
 from .forms import CommentForm, ConsultationFilterForm
 from .models import CONSULTATIONS_PER_PAGE, Comment, DraftElement, DraftVersion
@@ -219,3 +221,57 @@ def changes(request, page):
             "unchanged": sum(1 for c in diff if c.status == "unchanged"),
         },
     )
+
+
+REPORT_ROWS_PER_PAGE = 50
+
+
+def report_page(request, page):
+    """The published comment-and-response table with its figures, and its downloads."""
+    if not page.canonical.has_report:
+        raise Http404
+    language = request.LANGUAGE_CODE
+    return TemplateResponse(
+        request,
+        "consultations/report.html",
+        {
+            "page": page,
+            "figures": report.figures(page),
+            "rows": Paginator(report.rows(page, language), REPORT_ROWS_PER_PAGE).get_page(
+                request.GET.get("page")
+            ),
+            "headings": report.headings(),
+            "languages": settings.LANGUAGES,
+        },
+    )
+
+
+def report_download(request, page, file_format: str):
+    """The table as XLSX or DOCX, in the language asked for (published reports only; staff
+    preview theirs in the admin)."""
+    if not page.canonical.has_report:
+        raise Http404
+    return report_file(page, file_format, request.GET.get("language", ""))
+
+
+def report_file(page, file_format: str, language: str) -> HttpResponse:
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    makers = {
+        "xlsx": (
+            report.xlsx,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+        "docx": (
+            report.docx,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
+    }
+    if file_format not in makers:
+        raise Http404
+    make, content_type = makers[file_format]
+    response = HttpResponse(make(page.canonical, language), content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(
+        True, f"comments-{page.canonical.pk}-{language}.{file_format}"
+    )
+    return response

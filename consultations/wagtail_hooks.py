@@ -34,12 +34,23 @@ def _is_consultation(page) -> bool:
 def consultation_page_header_buttons(page, user, view_name, next_url=None):
     if _is_consultation(page):
         yield DraftButton(page=page, priority=35)
+        yield ReportButton(page=page, priority=36)
+
+
+class ReportButton(PageMenuItem):
+    label = _("Table of comments and responses")
+    icon_name = "table"
+    url_name = "consultations_admin:report"
+
+    def is_shown(self, user):
+        return user.has_perm("consultations.moderate_comment")
 
 
 @hooks.register("register_page_listing_more_buttons")
 def consultation_page_listing_more_buttons(page, user, next_url=None):
     if _is_consultation(page):
         yield DraftButton(page=page, priority=45)
+        yield ReportButton(page=page, priority=46)
 
 
 @hooks.register("register_log_actions")
@@ -60,6 +71,9 @@ def register_consultation_log_actions(actions):
     )
     actions.register_action(
         "kenes_consultations.respond", _("Respond to comment"), _("Recorded a response")
+    )
+    actions.register_action(
+        "kenes_consultations.publish_report", _("Publish report"), _("Published the report")
     )
 
 
