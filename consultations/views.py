@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods
 from . import report, selectors
 from .diff import compare
 from .forms import CommentForm, ConsultationFilterForm
-from .models import CONSULTATIONS_PER_PAGE, Comment, DraftElement, DraftVersion
+from .models import CONSULTATIONS_PER_PAGE, Comment, DraftElement, DraftVersion, Response
 from .rules import CommentError, may_change, window_message
 from .services import comment_create, comment_edit, comment_withdraw
 
@@ -175,6 +175,9 @@ def comment_list(request, page):
     """The published comments (and the person's own others), paginated; by element."""
     consultation = page.canonical
     comments = selectors.visible_comments(consultation=consultation, person=request.user)
+    decision = request.GET.get("decision", "")
+    if decision in Response.Decision.values:
+        comments = comments.filter(response__decision=decision)
     element = None
     key = request.GET.get("element", "")
     if key:
@@ -186,6 +189,8 @@ def comment_list(request, page):
         {
             "page": page,
             "element": element,
+            "decision": decision,
+            "decisions": Response.Decision.choices,
             "comments": Paginator(comments, COMMENTS_PER_PAGE).get_page(request.GET.get("page")),
         },
     )

@@ -165,3 +165,14 @@ def test_the_queue_issues_the_same_queries_for_3_and_30_comments(client, consult
     for n in range(17):
         write(consultation, f"Ещё {n}")
     assert count() == three
+
+
+def test_readers_filter_comments_by_decision(client, consultation):
+    accepted, noted = write(consultation, "Принято"), write(consultation, "Принято к сведению")
+    Comment.objects.update(status="published")
+    Response.objects.create(comment=accepted, decision="accepted", reasoning="Да.")
+    Response.objects.create(comment=noted, decision="noted", reasoning="Учтём.")
+    response = client.get(consultation.url + "comments/", {"decision": "accepted"})
+    assert [c.remark for c in response.context["comments"]] == ["Принято"]
+    check_page(response.content.decode())
+    assert client.get(consultation.url + "comments/", {"decision": "x"}).status_code == 200
