@@ -3,8 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ConsultationsConfig(AppConfig):
-    """Draft-law consultations: articles, comments, moderation, responses (issue: consultations)."""
+    """Draft-law consultations: articles, comments, moderation, responses, reports."""
 
     name = "consultations"
     verbose_name = _("Consultations")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

@@ -168,6 +168,12 @@ class ConsultationPage(RoutablePageMixin, Page):
 
         return comment(request, self, key)
 
+    @path("follow/", name="follow")
+    def follow_route(self, request):
+        from .views import follow
+
+        return follow(request, self)
+
     @path("report/", name="report")
     def report_route(self, request):
         from .views import report_page
@@ -522,6 +528,60 @@ class Report(models.Model):
     class Meta:
         verbose_name = _("report")
         verbose_name_plural = _("reports")
+
+    def __str__(self):
+        return str(self.consultation)
+
+
+class Follow(models.Model):
+    """A person follows a consultation: new versions and the report are emailed to them."""
+
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="followed_consultations"
+    )
+    consultation = models.ForeignKey(
+        ConsultationPage, on_delete=models.CASCADE, related_name="followers"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("followed consultation")
+        verbose_name_plural = _("followed consultations")
+        constraints = [
+            models.UniqueConstraint(fields=["person", "consultation"], name="follow_once")
+        ]
+
+    def __str__(self):
+        return f"{self.person} → {self.consultation}"
+
+
+class AreaSubscription(models.Model):
+    """A person is told of every new consultation in a legal area."""
+
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="area_subscriptions"
+    )
+    legal_area = models.ForeignKey(LegalArea, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("legal area subscription")
+        verbose_name_plural = _("legal area subscriptions")
+        constraints = [
+            models.UniqueConstraint(fields=["person", "legal_area"], name="subscribe_once")
+        ]
+
+    def __str__(self):
+        return f"{self.person} → {self.legal_area}"
+
+
+class Announcement(models.Model):
+    """A consultation announced to the subscribers of its legal area (so, once)."""
+
+    consultation = models.OneToOneField(
+        ConsultationPage, on_delete=models.CASCADE, related_name="announcement"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self):
         return str(self.consultation)

@@ -14,7 +14,15 @@ from django.db.models import (
 )
 from django.utils import timezone
 
-from .models import Comment, ConsultationPage, DraftVersion, Report, Response
+from .models import (
+    AreaSubscription,
+    Comment,
+    ConsultationPage,
+    DraftVersion,
+    Follow,
+    Report,
+    Response,
+)
 
 
 def consultation_list(*, index, status: str = "", area=None, now=None):
@@ -176,3 +184,16 @@ def comments_behind_changes(consultation: ConsultationPage) -> dict:
         if key:
             led_to.setdefault(key, []).append(comment)
     return led_to
+
+
+def following_state(*, consultation: ConsultationPage, person) -> dict:
+    """Whether the person follows the consultation and its legal area (two queries)."""
+    if not person.is_authenticated:
+        return {"consultation": False, "area": False}
+    return {
+        "consultation": Follow.objects.filter(person=person, consultation=consultation).exists(),
+        "area": consultation.legal_area_id is not None
+        and AreaSubscription.objects.filter(
+            person=person, legal_area=consultation.legal_area_id
+        ).exists(),
+    }

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from .following import notify_followers
 from .models import (
     Comment,
     ConsultationPage,
@@ -100,6 +101,7 @@ def version_publish(*, version: DraftVersion, note: str, by) -> DraftVersion:
         locked.note = note.strip()
         locked.save(update_fields=["published_at", "note"])
         log(instance=locked.consultation, action="kenes_consultations.publish_version", user=by)
+        notify_followers(consultation=locked.consultation, template="new_version")
     version.refresh_from_db()
     return version
 
@@ -276,4 +278,5 @@ def report_publish(*, consultation: ConsultationPage, by) -> Report:
             )
         report = Report.objects.create(consultation=locked, published_by=by)
         log(instance=locked, action="kenes_consultations.publish_report", user=by)
+        notify_followers(consultation=locked, template="report")
     return report

@@ -39,3 +39,40 @@ def send_comment_email(*, comment_id: int, template: str) -> None:
             + f"comments/#comment-{comment.pk}",
         },
     )
+
+
+@task()
+def send_following_email(*, kind: str, pk: int, template: str, consultation_id: int = 0) -> None:
+    """One email about a followed consultation (or, for an area subscription, about the new
+    consultation `consultation_id`), with its one-click unsubscribe link."""
+    from .following import unsubscribe_token
+    from .models import AreaSubscription, ConsultationPage, Follow
+
+    if kind == "follow":
+        follow = Follow.objects.select_related("person", "consultation").filter(pk=pk).first()
+        if follow is None:
+            return
+        person, consultation = follow.person, follow.consultation
+    else:
+        subscription = AreaSubscription.objects.select_related("person").filter(pk=pk).first()
+        consultation = ConsultationPage.objects.filter(pk=consultation_id).first()
+        if subscription is None or consultation is None:
+            return
+        person = subscription.person
+    language = language_of(person)
+    unsubscribe_url = (
+        f"{settings.WAGTAILADMIN_BASE_URL}/{language}/unsubscribe/{unsubscribe_token(kind, pk)}/"
+    )
+    send_to_person(
+        user=person,
+        template=f"consultations/email/{template}",
+        context={
+            "consultation": consultation,
+            "page_url": _page_url(consultation, language),
+            "unsubscribe_url": unsubscribe_url,
+        },
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe_url}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )

@@ -9,9 +9,10 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from . import report, selectors
+from . import following, report, selectors
 from .diff import compare
 from .forms import CommentForm, ConsultationFilterForm
 from .models import CONSULTATIONS_PER_PAGE, Comment, DraftElement, DraftVersion, Response
@@ -46,6 +47,7 @@ def consultation_context(request, page) -> dict:
         "comment_counts": selectors.published_comment_counts(consultation),
         "my_comments": selectors.own_comments(consultation=consultation, person=request.user),
         "moderation": selectors.moderation_summary(consultation),
+        "following": selectors.following_state(consultation=consultation, person=request.user),
     }
 
 
@@ -280,3 +282,40 @@ def report_file(page, file_format: str, language: str) -> HttpResponse:
         True, f"comments-{page.canonical.pk}-{language}.{file_format}"
     )
     return response
+
+
+@csrf_exempt  # RFC 8058 one-click: the mail client posts, the signed token is the proof
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token: str):
+    """The link at the foot of following emails: a button (GET), or done at once (POST)."""
+    if request.method == "POST":
+        message = following.unsubscribe(token)
+        if message is None:
+            raise Http404
+        return TemplateResponse(request, "consultations/unsubscribed.html", {"message": message})
+    return TemplateResponse(request, "consultations/unsubscribe.html", {"token": token})
+
+
+@require_http_methods(["POST"])
+def follow(request, page):
+    """Follow the consultation (or stop), or subscribe to its legal area (or stop)."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(page.url)
+    on = request.POST.get("on") == "1"
+    if request.POST.get("what") == "area" and page.canonical.legal_area is not None:
+        following.area_subscribe(person=request.user, area=page.canonical.legal_area, subscribe=on)
+        messages.success(
+            request,
+            _("You will be told of new consultations in this legal area.")
+            if on
+            else _("You will no longer be told of new consultations in this legal area."),
+        )
+    else:
+        following.follow_set(person=request.user, consultation=page, follow=on)
+        messages.success(
+            request,
+            _("You follow this consultation: new versions and the report come by email.")
+            if on
+            else _("You no longer follow this consultation."),
+        )
+    return redirect(page.url)

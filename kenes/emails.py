@@ -21,12 +21,12 @@ def render_message(template: str, context: dict) -> tuple[str, str]:
     return subject, body
 
 
-def send_to_person(*, user, template: str, context: dict, attachments=()) -> None:
+def send_to_person(*, user, template: str, context: dict, attachments=(), headers=None) -> None:
     """Render `template` in the person's language and send it to their address.
     `attachments` are (filename, content, mimetype) triples."""
     with translation.override(language_of(user)):
         subject, body = render_message(template, {"user": user, **context})
-    message = EmailMessage(subject, body, None, [user.email])
+    message = EmailMessage(subject, body, None, [user.email], headers=headers)
     for attachment in attachments:
         message.attach(*attachment)
     message.send()

@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.admin_views import KenesAccountView
+from consultations import views as consultation_views
 from kenes import views
 from kenes.sitemaps import AllLanguagesSitemap
 
@@ -41,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", views.search, name="search"),
     path("partners/", include("partners.urls")),
+    path("unsubscribe/<str:token>/", consultation_views.unsubscribe, name="unsubscribe"),
     # Wagtail's front-end login (for private pages) is Django's plain LoginView: it would skip
     # email verification, the second factor and the rate limits. allauth's login does not.
     path("_util/login/", to_allauth_login),
