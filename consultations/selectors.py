@@ -11,7 +11,9 @@ from django.db.models import (
     Q,
     Value,
     When,
+    Window,
 )
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from .models import (
@@ -197,3 +199,25 @@ def following_state(*, consultation: ConsultationPage, person) -> dict:
             person=person, legal_area=consultation.legal_area_id
         ).exists(),
     }
+
+
+LATEST_UNDER_ARTICLE = 2
+
+
+def latest_comments_by_element(consultation: ConsultationPage) -> dict:
+    """{element key: [the latest published comments on it]}, a few per element, for the
+    draft page (one query with a window function, however many comments there are; the
+    rest are on the paginated comments page)."""
+    ranked = (
+        Comment.objects.published()
+        .filter(consultation=consultation)
+        .exclude(element=None)
+        .annotate(rank=Window(RowNumber(), partition_by=F("element__key"), order_by=F("pk").desc()))
+        .filter(rank__lte=LATEST_UNDER_ARTICLE)
+        .select_related("element", "version", "response")
+        .order_by("pk")
+    )
+    latest = {}
+    for comment in ranked:
+        latest.setdefault(comment.element.key, []).append(comment)
+    return latest

@@ -45,6 +45,7 @@ def consultation_context(request, page) -> dict:
         "is_latest": version is not None and version == versions[-1],
         "window_message": window_message(consultation),
         "comment_counts": selectors.published_comment_counts(consultation),
+        "latest_comments": selectors.latest_comments_by_element(consultation),
         "my_comments": selectors.own_comments(consultation=consultation, person=request.user),
         "moderation": selectors.moderation_summary(consultation),
         "following": selectors.following_state(consultation=consultation, person=request.user),

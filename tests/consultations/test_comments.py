@@ -293,3 +293,28 @@ def test_the_page_issues_the_same_queries_with_2000_comments(client, consultatio
     ten = [count(url) for url in (consultation.url, consultation.url + "comments/")]
     add(1990)
     assert [count(url) for url in (consultation.url, consultation.url + "comments/")] == ten
+
+
+def test_the_latest_comments_and_responses_show_under_their_article(client, consultation):
+    from consultations.models import Response
+
+    ConsultationPage.objects.filter(pk=consultation.pk).update(moderation="post")
+    consultation.refresh_from_db()
+    for n in range(3):
+        comment_by(
+            verified_member(),
+            consultation,
+            remark=f"Замечание номер {n}",
+            justification="Потому что.",
+        )
+    Response.objects.create(
+        comment=Comment.objects.last(), decision="noted", reasoning="Принято к сведению."
+    )
+    html = client.get(consultation.url).content.decode()
+    check_page(html)
+    assert "Замечание номер 2" in html and "Замечание номер 1" in html
+    assert "Замечание номер 0" not in html  # older ones on the comments page
+    assert "Принято к сведению." in html
+    listing = client.get(consultation.url + "comments/").content.decode()
+    check_page(listing)
+    assert "Замечание номер 0" in listing
