@@ -197,7 +197,7 @@ def test_seed_demo_adds_consultations_in_three_languages(client):
     open_one = consultation("public-councils-amendments")
     closed = consultation("ngo-reporting")
     assert open_one.is_open
-    assert closed.status == ConsultationPage.Status.CLOSED
+    assert closed.status == ConsultationPage.Status.REPORTED  # closed, its table published
     for page in (open_one, closed):
         for moment in (page.opens_at, page.closes_at):
             local = timezone.localtime(moment)
@@ -264,3 +264,17 @@ def test_seed_demo_consultation_has_comments_in_every_state(client):
     listing = client.get("/ru/consultations/public-councils-amendments/comments/")
     assert listing.status_code == 200
     assert escape(published.first().remark) in listing.content.decode()
+
+
+@override_settings(DEBUG=True)
+def test_the_closed_demo_consultation_has_its_responses_and_report(client):
+    from consultations.models import Report, Response
+
+    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", stdout=StringIO())  # twice: nothing more
+    assert Report.objects.count() == 1
+    closed = Report.objects.get().consultation
+    assert not Comment.objects.published().filter(consultation=closed, response=None).exists()
+    assert client.get(closed.url + "report/").status_code == 200
+    open_one = ConsultationPage.objects.exclude(pk=closed.pk).get(locale__language_code="kk")
+    assert Response.objects.filter(comment__consultation=open_one).count() == 1

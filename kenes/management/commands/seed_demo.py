@@ -7,6 +7,7 @@ production database never receives demo accounts with a published password.
 """
 
 import datetime
+import itertools
 from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
@@ -29,10 +30,16 @@ from consultations.models import (
     DraftElement,
     DraftVersion,
     LegalArea,
+    Response,
 )
 from consultations.parsing import split_draft
 from consultations.rules import CommentError
-from consultations.services import comment_create, version_import, version_publish
+from consultations.services import (
+    comment_create,
+    report_publish,
+    version_import,
+    version_publish,
+)
 from events.models import EventIndexPage, EventPage, Registration
 from events.rules import NotEligible, check_may_register
 from kenes.demo import content
@@ -452,6 +459,28 @@ class Command(BaseCommand):
             consultation = self.seed_consultation(index, item, locales)
             version = self.seed_draft(consultation, item, editor)
             self.seed_comments(consultation, version, item)
+            self.seed_responses(consultation)
+
+    def seed_responses(self, consultation):
+        """The commission answers the published comments: all of them on a closed
+        consultation, whose table is then published; the first one on an open consultation.
+        A comment already answered, or a published table, is left as it is."""
+        moderator = get_user_model().objects.filter(email="moderator@kenes.kz").first()
+        published = Comment.objects.published().filter(consultation=consultation).order_by("pk")
+        if consultation.is_open:
+            published = published[:1]
+        for comment, (decision, reasoning) in zip(
+            published, itertools.cycle(content.RESPONSES), strict=False
+        ):
+            if not Response.objects.filter(comment=comment).exists():
+                Response.objects.create(
+                    comment=comment, decision=decision, reasoning=reasoning, responded_by=moderator
+                )
+        if not consultation.is_open and consultation.status == ConsultationPage.Status.CLOSED:
+            try:
+                report_publish(consultation=consultation, by=moderator)
+            except CommentError as error:
+                self.stdout.write(f"No report for “{consultation.title}”: {error}")
 
     def seed_consultation(self, index, item, locales):
         """The consultation in kk, published, then translated into ru and en (the dates,
