@@ -177,11 +177,12 @@ class ModerationQueueView(ModerationMixin, WagtailAdminTemplateMixin, TemplateVi
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         consultations = selectors.canonical_consultations()
-        form = ModerationFilterForm(self.request.GET or None, consultations=consultations)
+        query = self.request.GET.copy()
+        if not any(name in query for name in ModerationFilterForm.base_fields):
+            query["status"] = Comment.Status.PENDING  # the queue starts with what waits
+        form = ModerationFilterForm(query, consultations=consultations)
         form.is_valid()
         filters = getattr(form, "cleaned_data", {})
-        if not self.request.GET:
-            filters = {"status": Comment.Status.PENDING}
         comments = selectors.moderation_queue(**filters)
         paginator = WagtailPaginator(comments, self.paginate_by)
         page = paginator.get_page(self.request.GET.get("p"))

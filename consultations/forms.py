@@ -61,6 +61,12 @@ class DraftImportForm(forms.Form):
             ) from None
         if not self.elements:
             raise forms.ValidationError(_("The text is empty."))
+        too_long = next((e for e in self.elements if len(e.number) > 20), None)
+        if too_long is not None:
+            raise forms.ValidationError(
+                _("This heading's number is too long to be a number: %(heading)s")
+                % {"heading": too_long.heading[:100]}
+            )
         return cleaned
 
 

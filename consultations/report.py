@@ -7,13 +7,13 @@ the table never leaves anything out silently.
 """
 
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from django.db.models import Count
 from django.utils import translation
 from django.utils.translation import gettext as _
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from .models import Comment, ConsultationPage
 
@@ -142,13 +142,24 @@ def figures(consultation: ConsultationPage) -> dict:
     }
 
 
+# Characters XML 1.0 cannot hold (control characters, U+FFFE, U+FFFF, lone surrogates): a
+# commenter could otherwise make the XLSX and DOCX files impossible to write.
+NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def _safe(value):
-    """Text a spreadsheet holds as text: no control characters, never a formula."""
+    """Text an XML-based file can hold."""
+    return NOT_XML.sub("", value) if isinstance(value, str) else value
+
+
+def _text_cell(sheet, value):
+    """A cell that is text, never a formula ("=…" stays as written, with no apostrophe)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=_safe(value if not isinstance(value, str) else value[:32767]))
     if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if value.startswith(("=", "+", "-", "@", "\t", "\r")):
-            return f"'{value}"
-    return value
+        cell.data_type = "s"
+    return cell
 
 
 def xlsx(consultation: ConsultationPage, language: str) -> bytes:
@@ -159,13 +170,13 @@ def xlsx(consultation: ConsultationPage, language: str) -> bytes:
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = _("Comments")[:31]
-        sheet.append([_safe(consultation.title)])
+        sheet.append([_text_cell(sheet, consultation.title)])
         sheet.append([])
         sheet.append(headings())
         for cell in sheet[3]:
             cell.font = Font(bold=True)
         for row in rows(consultation, language):
-            sheet.append([_safe(value) for value in _cells(row)])
+            sheet.append([_text_cell(sheet, value) for value in _cells(row)])
         for column, width in zip("ABCDEFGH", (6, 18, 45, 45, 45, 25, 18, 45), strict=True):
             sheet.column_dimensions[column].width = width
         for line in sheet.iter_rows(min_row=4):
@@ -187,7 +198,7 @@ def docx(consultation: ConsultationPage, language: str) -> bytes:
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width
         document.add_heading(_("Table of comments and responses"), level=1)
-        document.add_paragraph(str(consultation.title))
+        document.add_paragraph(_safe(str(consultation.title)))
         table_rows = rows(consultation, language)
         table = document.add_table(rows=1, cols=8)
         table.style = "Table Grid"
@@ -197,7 +208,7 @@ def docx(consultation: ConsultationPage, language: str) -> bytes:
                 run.bold = True
         for row in table_rows:
             for cell, value in zip(table.add_row().cells, _cells(row), strict=True):
-                cell.text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+                cell.text = _safe(str(value))
         for paragraph in document.paragraphs:
             for run in paragraph.runs:
                 run.font.size = Pt(10)

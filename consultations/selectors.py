@@ -1,5 +1,7 @@
 """Reads of consultations and their drafts, with their joins, defined once."""
 
+import re
+
 from django.db.models import (
     Case,
     Count,
@@ -75,7 +77,7 @@ def version_to_read(consultation: ConsultationPage, number: str | None):
     if not versions:
         return None, versions
     chosen = versions[-1]
-    if number and number.isdigit():
+    if number and re.fullmatch(r"[0-9]{1,5}", number):
         chosen = next((v for v in versions if v.number == int(number)), chosen)
     chosen.element_list = list(chosen.elements.all())
     # headings: chapters h3, articles h4 under a chapter (h3 before the first one)
@@ -164,7 +166,7 @@ def moderation_summary(consultation: ConsultationPage) -> dict:
     return summary
 
 
-def comments_behind_changes(consultation: ConsultationPage) -> dict:
+def comments_behind_changes(consultation: ConsultationPage, *, older: int, newer: int) -> dict:
     """{element key: [comments]}: the published comments whose response accepted them (in
     full or in part), under the element the response names as carrying the change, else
     under the element they were written on (its key is the same in every version). One
@@ -174,6 +176,9 @@ def comments_behind_changes(consultation: ConsultationPage) -> dict:
         .filter(
             consultation=consultation,
             response__decision__in=[Response.Decision.ACCEPTED, Response.Decision.PARTLY],
+            # written on a version the newer one could answer
+            version__number__gte=older,
+            version__number__lt=newer,
         )
         .select_related("response", "element")
         .order_by("pk")

@@ -92,6 +92,8 @@ def version_publish(*, version: DraftVersion, note: str, by) -> DraftVersion:
     """Publish the waiting version: from now on it is the text readers see and comment on;
     the earlier versions stay readable."""
     with transaction.atomic():
+        # the same lock as an import, so no element joins a version as it is published
+        ConsultationPage.objects.select_for_update(of=("self",)).get(pk=version.consultation_id)
         locked = DraftVersion.objects.select_for_update().get(pk=version.pk)
         if locked.published_at is not None:
             raise DraftError(_("This version is already published."))
@@ -183,6 +185,12 @@ def comment_withdraw(*, comment: Comment, person) -> None:
         locked.save(update_fields=["status", "updated_at"])
 
 
+def _refuse_after_report(consultation_id: int) -> None:
+    """The published table is final: nothing that would change it is accepted."""
+    if Report.objects.filter(consultation_id=consultation_id).exists():
+        raise CommentError(_("The table of comments and responses is published: it is final."))
+
+
 def _email_after_commit(comment: Comment, template: str) -> None:
     comment_id = comment.pk
     transaction.on_commit(
@@ -194,6 +202,7 @@ def comment_publish(*, comment: Comment, by) -> Comment:
     """A moderator publishes a comment waiting for moderation (or one rejected by mistake)."""
     with transaction.atomic():
         locked = Comment.objects.select_for_update().get(pk=comment.pk)
+        _refuse_after_report(locked.consultation_id)
         if locked.status not in (Comment.Status.PENDING, Comment.Status.REJECTED):
             raise CommentError(_("Only a comment awaiting moderation can be published."))
         now = timezone.now()
@@ -214,6 +223,7 @@ def comment_reject(*, comment: Comment, reason: str, note: str, by) -> Comment:
         raise CommentError(_("Choose a reason."))
     with transaction.atomic():
         locked = Comment.objects.select_for_update().get(pk=comment.pk)
+        _refuse_after_report(locked.consultation_id)
         if locked.status not in (Comment.Status.PENDING, Comment.Status.PUBLISHED):
             raise CommentError(_("This comment cannot be rejected now."))
         if hasattr(locked, "response"):
@@ -239,6 +249,18 @@ def responses_record(
         raise CommentError(_("Write the reasoning of the decision."))
     with transaction.atomic():
         locked = list(Comment.objects.select_for_update().filter(pk__in=[c.pk for c in comments]))
+        for consultation_id in {c.consultation_id for c in locked}:
+            _refuse_after_report(consultation_id)
+            if (
+                changed_element_key
+                and not DraftElement.objects.filter(
+                    version__consultation_id=consultation_id, key=changed_element_key
+                ).exists()
+            ):
+                raise CommentError(
+                    _("No part of this draft has the identifier %(key)s.")
+                    % {"key": changed_element_key}
+                )
         if any(c.status != Comment.Status.PUBLISHED for c in locked):
             raise CommentError(_("Only published comments get an official response."))
         for comment in locked:

@@ -214,7 +214,9 @@ def changes(request, page):
             newer = versions[1]
         older = versions[versions.index(newer) - 1]
     diff = compare(list(older.elements.all()), list(newer.elements.all()))
-    led_to = selectors.comments_behind_changes(page.canonical)
+    led_to = selectors.comments_behind_changes(
+        page.canonical, older=older.number, newer=newer.number
+    )
     for change in diff:
         change.comments = led_to.get(change.key, [])
     return TemplateResponse(

@@ -176,3 +176,39 @@ def test_readers_filter_comments_by_decision(client, consultation):
     assert [c.remark for c in response.context["comments"]] == ["Принято"]
     check_page(response.content.decode())
     assert client.get(consultation.url + "comments/", {"decision": "x"}).status_code == 200
+
+
+def test_a_response_names_an_existing_article_or_is_refused(client, consultation, moderator):
+    comment = write(consultation)
+    Comment.objects.update(status="published")
+    client.post(
+        f"{QUEUE}respond/",
+        {
+            "comments": [comment.pk],
+            "decision": "accepted",
+            "reasoning": "Да.",
+            "changed_element_key": "nope",
+        },
+    )
+    assert Response.objects.count() == 0
+    key = DraftElement.objects.get(kind="article", number="3").key
+    client.post(
+        f"{QUEUE}respond/",
+        {
+            "comments": [comment.pk],
+            "decision": "accepted",
+            "reasoning": "Да.",
+            "changed_element_key": key,
+        },
+    )
+    assert Response.objects.get().changed_element_key == key
+
+
+def test_the_queue_keeps_to_pending_comments_on_later_pages(client, consultation, moderator):
+    for n in range(22):
+        write(consultation, f"Ждёт {n}")
+    Comment.objects.filter(pk__in=list(Comment.objects.values_list("pk", flat=True)[:3])).update(
+        status="published"
+    )
+    second = client.get(QUEUE, {"p": "2"})
+    assert [c.status for c in second.context["items"]] == ["pending"]

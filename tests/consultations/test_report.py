@@ -118,7 +118,8 @@ def test_xlsx_and_docx_open_and_hold_the_rows_in_the_language_chosen(client, clo
     assert rows[2][0] == translated("ru", "No.")
     body = rows[3:]
     assert [row[0] for row in body] == [1, 2]
-    assert body[0][4] == '\'=HYPERLINK("http://evil")'  # a formula stays text
+    assert body[0][4] == '=HYPERLINK("http://evil")'  # kept as written, as text
+    assert workbook.active.cell(row=4, column=5).data_type == "s"  # never a formula
     assert body[1][3] == "не менее трёх четвертей"
     assert "Не менее двух третей" in body[1][2]  # the current wording, in Russian
     assert body[1][6] == translated("ru", "Partially accepted")
@@ -149,3 +150,26 @@ def test_moderators_preview_and_publish_in_the_admin(client, closed):
     answer_all(closed)
     client.post(url)
     assert Report.objects.count() == 1
+
+
+def test_characters_xml_cannot_hold_do_not_break_the_files(client, closed):
+    Comment.objects.filter(remark="Две трети — мало.").update(remark="Мало\ufffe\uffff\x0b!")
+    answer_all(closed)
+    report_publish(consultation=closed, by=None)
+    for file_format in ("xlsx", "docx"):
+        assert client.get(f"{closed.url}report/{file_format}/").status_code == 200
+
+
+def test_the_published_table_is_frozen(closed):
+    from consultations.services import comment_publish, comment_reject, responses_record
+
+    answer_all(closed)
+    report_publish(consultation=closed, by=None)
+    rejected = Comment.objects.filter(status="rejected").first()
+    published = Comment.objects.published().first()
+    with pytest.raises(CommentError):
+        comment_publish(comment=rejected, by=None)
+    with pytest.raises(CommentError):
+        responses_record(comments=[published], decision="noted", reasoning="Иначе.", by=None)
+    with pytest.raises(CommentError):
+        comment_reject(comment=published, reason="duplicate", note="", by=None)
