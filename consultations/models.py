@@ -27,6 +27,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from kenes.blocks import DocumentLinkBlock
+from kenes.shared_fields import SharedFieldsPageForm
 from partners.models import TranslatedNameMixin
 
 CONSULTATIONS_PER_PAGE = 10
@@ -116,6 +117,10 @@ class ConsultationPage(RoutablePageMixin, Page):
         blank=True,
         help_text=_("The official draft (DOCX or PDF), the explanatory note, other documents."),
     )
+
+    # What the original page decides for every language (see kenes.shared_fields).
+    shared_fields = ["opens_at", "closes_at", "legal_area", "moderation", "access"]
+    base_form_class = SharedFieldsPageForm
 
     content_panels = [
         *Page.content_panels,

@@ -21,7 +21,6 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -36,6 +35,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from kenes.blocks import DocumentLinkBlock
+from kenes.shared_fields import SharedFieldsPageForm
 
 from .blocks import AgendaBlock, QuestionsBlock
 
@@ -93,23 +93,6 @@ SHARED_FIELDS = [
     "seats_per_organisation",
     "training_hours",
 ]
-
-
-class EventPageForm(WagtailAdminPageForm):
-    """On a translation, the shared fields are shown but not editable: they are set on the
-    original page and copied from it whenever a page of the event is published."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        page = self.instance
-        if page.pk is None or page.canonical.pk == page.pk:
-            return
-        for name in SHARED_FIELDS:
-            if name in self.fields:
-                self.fields[name].disabled = True
-                self.fields[name].help_text = _(
-                    "Set on the original page of the event (%(language)s) for every language."
-                ) % {"language": page.canonical.locale.get_display_name()}
 
 
 class EventPageQuerySet(PageQuerySet):
@@ -236,7 +219,8 @@ class EventPage(RoutablePageMixin, Page):
     )
 
     objects = PageManager.from_queryset(EventPageQuerySet)()
-    base_form_class = EventPageForm
+    base_form_class = SharedFieldsPageForm
+    shared_fields = SHARED_FIELDS
 
     content_panels = [
         *Page.content_panels,

@@ -16,7 +16,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from .models import SHARED_FIELDS, EventInvitation, EventPage, Registration, StatusNotice
+from kenes.shared_fields import copy_to_translations
+
+from .models import EventInvitation, EventPage, Registration, StatusNotice
 from .rules import (
     AlreadyRegistered,
     CancellationNotAllowed,
@@ -275,9 +277,7 @@ def event_published(*, event: EventPage) -> list[Registration]:
     Returns the registrations promoted."""
     with transaction.atomic():
         locked = _lock(event)
-        EventPage.objects.filter(translation_key=locked.translation_key).exclude(
-            pk=locked.pk
-        ).update(**{field: getattr(locked, field) for field in SHARED_FIELDS})
+        copy_to_translations(locked)
 
         promoted = _promote_waiting_list(locked)
         last = locked.status_notices.first()

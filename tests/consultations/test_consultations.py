@@ -234,3 +234,21 @@ def test_the_consultation_closes_after_it_opens(index):
     )
     with pytest.raises(ValidationError):
         page.full_clean()
+
+
+def test_translations_take_the_originals_dates_and_show_them_read_only(client, index):
+    from tests.factories import publish, translate
+
+    translate(index, "ru", title="Обсуждения")
+    consultation = make_consultation(index)
+    russian = translate(consultation, "ru", title="Об общественных советах")
+    consultation.closes_at = timezone.now() - datetime.timedelta(minutes=1)
+    publish(consultation)
+    russian.refresh_from_db()
+    assert russian.closes_at == consultation.closes_at
+    assert russian.status == "closed"
+    listed = client.get("/ru/consultations/", {"status": "closed"})
+    assert [c.pk for c in listed.context["consultations"]] == [russian.pk]
+    form_class = ConsultationPage.get_edit_handler().get_form_class()
+    assert form_class(instance=russian, for_user=None).fields["closes_at"].disabled
+    assert not form_class(instance=consultation, for_user=None).fields["closes_at"].disabled
