@@ -15,8 +15,15 @@ from django.views.decorators.http import require_http_methods
 from . import following, report, selectors
 from .diff import compare
 from .forms import CommentForm, ConsultationFilterForm
-from .models import CONSULTATIONS_PER_PAGE, Comment, DraftElement, DraftVersion, Response
-from .rules import CommentError, may_change, window_message
+from .models import (
+    CONSULTATIONS_PER_PAGE,
+    Comment,
+    ConsultationPage,
+    DraftElement,
+    DraftVersion,
+    Response,
+)
+from .rules import CommentError, may_change, organisations_to_comment_for, window_message
 from .services import comment_create, comment_edit, comment_withdraw
 
 
@@ -78,11 +85,25 @@ def comment(request, page, key: str | None = None):
     if key is not None:
         element = get_object_or_404(DraftElement, version=version, key=key)
     message = window_message(consultation)
-    if message:
+    if message and request.method == "GET":
         messages.error(request, message)
         return redirect(page.url)
     form = CommentForm(request.POST or None, user=request.user, consultation=consultation)
-    if request.method == "POST" and form.is_valid():
+    may_comment = (
+        consultation.access != ConsultationPage.Access.MEMBERS
+        or organisations_to_comment_for(request.user).exists()
+    )
+    if request.method == "POST" and message:
+        form.add_error(None, message)  # closed meanwhile: the text stays on the screen
+    elif request.method == "POST" and request.POST.get("version") != str(version.number):
+        form.add_error(
+            None,
+            _(
+                "A new version of the draft was published while you were writing. Check the "
+                "text below, then send your comment again."
+            ),
+        )
+    elif request.method == "POST" and form.is_valid():
         try:
             created = comment_create(
                 consultation=consultation,
@@ -111,7 +132,13 @@ def comment(request, page, key: str | None = None):
     return TemplateResponse(
         request,
         "consultations/comment_form.html",
-        {"page": page, "form": form, "element": element, "version": version},
+        {
+            "page": page,
+            "form": form,
+            "element": element,
+            "version": version,
+            "may_comment": may_comment,
+        },
     )
 
 
@@ -152,7 +179,13 @@ def comment_edit_view(request, page, comment_id: int):
     return TemplateResponse(
         request,
         "consultations/comment_form.html",
-        {"page": page, "form": form, "element": comment.element, "editing": comment},
+        {
+            "page": page,
+            "form": form,
+            "element": comment.element,
+            "editing": comment,
+            "may_comment": True,
+        },
     )
 
 

@@ -47,7 +47,12 @@ def consultation(homes):
 
 
 def article(number="2"):
-    return DraftElement.objects.get(kind="article", number=number)
+    """The article in the latest published version."""
+    return (
+        DraftElement.objects.filter(kind="article", number=number)
+        .order_by("-version__number")
+        .first()
+    )
 
 
 def comment_by(person, consultation, **fields):
@@ -82,6 +87,7 @@ def test_member_comments_on_an_article_through_the_page(client, consultation):
     response = client.post(
         url,
         {
+            "version": "1",
             "organisation": person.memberships.get().organisation.pk,
             "remark": "Уточнить срок.",
             "justification": "Практика.",
@@ -146,7 +152,11 @@ def test_oversized_comments_are_refused_with_a_message(client, consultation):
     sign_in(client, person)
     response = client.post(
         f"{consultation.url}comment/{article().key}/",
-        {"organisation": person.memberships.get().organisation.pk, "remark": "а" * 5001},
+        {
+            "version": "1",
+            "organisation": person.memberships.get().organisation.pk,
+            "remark": "а" * 5001,
+        },
     )
     assert response.status_code == 200
     assert Comment.objects.count() == 0
@@ -174,9 +184,14 @@ def test_a_closed_consultation_refuses_a_posted_comment(client, consultation):
     sign_in(client, person)
     response = client.post(
         f"{consultation.url}comment/{article().key}/",
-        {"organisation": person.memberships.get().organisation.pk, "remark": "Поздно"},
+        {
+            "version": "1",
+            "organisation": person.memberships.get().organisation.pk,
+            "remark": "Поздно",
+        },
     )
-    assert response.status_code == 302
+    assert response.status_code == 200  # the form again, the text kept, with the reason
+    assert "Поздно" in response.content.decode()
     assert Comment.objects.count() == 0
 
 
@@ -318,3 +333,40 @@ def test_the_latest_comments_and_responses_show_under_their_article(client, cons
     listing = client.get(consultation.url + "comments/").content.decode()
     check_page(listing)
     assert "Замечание номер 0" in listing
+
+
+def test_a_comment_written_on_an_older_version_is_sent_back_for_a_look(client, consultation):
+    person = verified_member()
+    sign_in(client, person)
+    url = f"{consultation.url}comment/{article().key}/"
+    version = version_import(
+        consultation=consultation,
+        language="ru",
+        elements=split_draft(RUSSIAN_DRAFT.replace("обсуждают", "рассматривают")),
+        by=None,
+    )
+    version_publish(version=version, note="", by=None)
+    new_url = f"{consultation.url}comment/{article_in(version).key}/"
+    assert new_url == url  # the same article: the same key
+    response = client.post(
+        url,
+        {
+            "version": "1",
+            "organisation": person.memberships.get().organisation.pk,
+            "remark": "Моё замечание",
+        },
+    )
+    assert response.status_code == 200
+    assert "рассматривают" in response.content.decode()
+    assert Comment.objects.count() == 0
+
+
+def article_in(version, number="2"):
+    return DraftElement.objects.get(version=version, kind="article", number=number)
+
+
+def test_a_person_without_a_verified_organisation_is_told_what_to_do(client, consultation):
+    sign_in(client, UserFactory())
+    html = client.get(f"{consultation.url}comment/{article().key}/").content.decode()
+    assert "/kk/partners/join/" in html
+    assert 'name="remark"' not in html

@@ -77,7 +77,10 @@ def test_who_may_comment(client, world, role):
         else ""
     )
     before = Comment.objects.count()
-    client.post(f"{page.url}comment/{key}/", {"organisation": organisation, "remark": "Новое"})
+    client.post(
+        f"{page.url}comment/{key}/",
+        {"version": "1", "organisation": organisation, "remark": "Новое"},
+    )
     added = Comment.objects.count() - before
     assert added == (1 if role in {"member", "author", "other NGO"} else 0)
 
