@@ -1,5 +1,7 @@
 """Every change to a consultation's draft: one function each, one transaction each."""
 
+import difflib
+
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -27,19 +29,85 @@ class DraftError(Exception):
     """A rule about the draft was broken; the message is for the editor."""
 
 
-def _identity(element) -> tuple[str, str]:
-    """What makes an element "the same" across versions and languages: kind and number
-    (the preamble has no number: there is one)."""
-    return (element.kind, element.number)
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# How alike an article's text must stay to keep its identifier under the same number.
+SAME_ARTICLE_RATIO = 0.4
+
+
+def _number(number: str) -> str:
+    """ "II" and "2" are the same chapter (Russian drafts write Roman, Kazakh ones Arabic)."""
+    if number and set(number) <= set(ROMAN):
+        values = [ROMAN[letter] for letter in number]
+        total = sum(
+            -value if index + 1 < len(values) and value < values[index + 1] else value
+            for index, value in enumerate(values)
+        )
+        return str(total)
+    return number
+
+
+def _identities(elements) -> list[tuple[str, str, int]]:
+    """(kind, number, occurrence) for each element: what makes an element "the same" in two
+    languages of a version (a number written twice counts its occurrences)."""
+    seen: dict[tuple[str, str], int] = {}
+    result = []
+    for element in elements:
+        base = (element.kind, _number(element.number))
+        seen[base] = seen.get(base, 0) + 1
+        result.append((*base, seen[base]))
+    return result
+
+
+def _inherited_keys(previous, parsed_elements, language: str) -> list[str | None]:
+    """For each parsed element, the key of the same element in the previous version, if any.
+    First by identical text (so an article renumbered by an insertion keeps its key), then by
+    kind and number where the text stayed alike (so an article reworded keeps its key, while
+    a new article that took a number does not take its comments)."""
+    if previous is None:
+        return [None] * len(parsed_elements)
+    old = list(previous.elements.all())
+    taken: set[str] = set()
+    keys: list[str | None] = [None] * len(parsed_elements)
+    for index, parsed in enumerate(parsed_elements):
+        for element in old:
+            if (
+                element.key not in taken
+                and element.kind == parsed.kind
+                and getattr(element, f"text_{language}") == parsed.text
+                and getattr(element, f"title_{language}") == parsed.title[:500]
+            ):
+                keys[index] = element.key
+                taken.add(element.key)
+                break
+    for index, parsed in enumerate(parsed_elements):
+        if keys[index] is not None:
+            continue
+        for element in old:
+            if element.key in taken or (element.kind, _number(element.number)) != (
+                parsed.kind,
+                _number(parsed.number),
+            ):
+                continue
+            before = getattr(element, f"text_{language}")
+            if (
+                not before
+                or difflib.SequenceMatcher(a=before, b=parsed.text, autojunk=False).ratio()
+                >= SAME_ARTICLE_RATIO
+            ):
+                keys[index] = element.key
+                taken.add(element.key)
+            break
+    return keys
 
 
 def version_import(
     *, consultation: ConsultationPage, language: str, elements: list[ParsedElement], by
 ) -> DraftVersion:
     """Put an imported text (in one language) into the version waiting to be published,
-    creating it when there is none. Elements keep the key of the same element (same kind and
-    number) in the latest published version, so anchors and comments carry over; an element
-    already in the waiting version gets this language's title and text."""
+    creating it when there is none. New elements keep the key of the same element in the
+    latest published version (see `_inherited_keys`), so anchors and comments carry over; an
+    element already in the waiting version (same kind, number and occurrence) gets this
+    language's title and text."""
     if language not in LANGUAGES:
         raise DraftError(_("Choose the language of the text."))
     if not elements:
@@ -56,20 +124,15 @@ def version_import(
                 consultation=consultation, number=number, created_by=by
             )
         previous = versions.exclude(published_at=None).order_by("-number").first()
-        inherited = (
-            {_identity(e): e.key for e in previous.elements.all()} if previous is not None else {}
-        )
-        existing = {_identity(e): e for e in waiting.elements.all()}
-        position = max((e.position for e in existing.values()), default=0)
-        used_keys = {e.key for e in existing.values()}
-        seen = set()  # a number twice in one text makes two elements (the review warns)
-        for parsed in elements:
-            identity = _identity(parsed)
-            element = existing.get(identity) if identity not in seen else None
-            seen.add(identity)
+        inherited = _inherited_keys(previous, elements, language)
+        current = list(waiting.elements.all())
+        existing = dict(zip(_identities(current), current, strict=True))
+        position = max((e.position for e in current), default=0)
+        used_keys = {e.key for e in current}
+        for parsed, identity, key in zip(elements, _identities(elements), inherited, strict=True):
+            element = existing.get(identity)
             if element is None:
                 position += 1
-                key = inherited.get(identity)
                 if key is None or key in used_keys:
                     key = new_key()
                 element = DraftElement(
@@ -79,7 +142,6 @@ def version_import(
                     kind=parsed.kind,
                     number=parsed.number,
                 )
-                existing.setdefault(identity, element)
                 used_keys.add(key)
             setattr(element, f"title_{language}", parsed.title[:500])
             setattr(element, f"text_{language}", parsed.text)

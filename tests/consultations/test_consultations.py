@@ -252,3 +252,29 @@ def test_translations_take_the_originals_dates_and_show_them_read_only(client, i
     form_class = ConsultationPage.get_edit_handler().get_form_class()
     assert form_class(instance=russian, for_user=None).fields["closes_at"].disabled
     assert not form_class(instance=consultation, for_user=None).fields["closes_at"].disabled
+
+
+def test_an_article_inserted_before_others_does_not_take_their_keys(index):
+    consultation = make_consultation(index)
+    first = publish_text(consultation, ("ru", RUSSIAN_DRAFT))
+    old_article_3 = first.elements.get(number="3")
+    inserted = RUSSIAN_DRAFT.replace(
+        "Статья 3. Состав",
+        "Статья 3. Открытость\nЗаседания совета открыты.\n\nСтатья 4. Состав",
+    )
+    second = publish_text(consultation, ("ru", inserted))
+    assert second.elements.get(number="4").key == old_article_3.key  # moved, same text
+    assert second.elements.get(number="3").key != old_article_3.key  # new, takes nothing
+
+
+def test_roman_and_arabic_chapters_and_repeated_numbers_line_up_across_languages(index):
+    consultation = make_consultation(index)
+    russian = "ГЛАВА I. Общие положения\n\nСтатья 1. А\nТекст.\n\nСтатья 1. Б\nЕщё."
+    kazakh = "1-тарау. Жалпы ережелер\n\n1-бап. А\nМәтін.\n\n1-бап. Б\nТағы."
+    version = publish_text(consultation, ("ru", russian), ("kk", kazakh))
+    rows = [(e.kind, e.title_ru, e.title_kk) for e in version.elements.all()]
+    assert rows == [
+        ("chapter", "Общие положения", "Жалпы ережелер"),
+        ("article", "А", "А"),
+        ("article", "Б", "Б"),
+    ]
