@@ -162,6 +162,15 @@ def _text_cell(sheet, value):
     return cell
 
 
+def _title_in(consultation: ConsultationPage, language: str) -> str:
+    """The consultation's title in `language` where the page is translated."""
+    from wagtail.models import Locale
+
+    locale = Locale.objects.filter(language_code=language).first()
+    translated = consultation.get_translation_or_none(locale) if locale else None
+    return (translated or consultation).title
+
+
 def xlsx(consultation: ConsultationPage, language: str) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -170,7 +179,7 @@ def xlsx(consultation: ConsultationPage, language: str) -> bytes:
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = _("Comments")[:31]
-        sheet.append([_text_cell(sheet, consultation.title)])
+        sheet.append([_text_cell(sheet, _title_in(consultation, language))])
         sheet.append([])
         sheet.append(headings())
         for cell in sheet[3]:
@@ -198,7 +207,7 @@ def docx(consultation: ConsultationPage, language: str) -> bytes:
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width
         document.add_heading(_("Table of comments and responses"), level=1)
-        document.add_paragraph(_safe(str(consultation.title)))
+        document.add_paragraph(_safe(_title_in(consultation, language)))
         table_rows = rows(consultation, language)
         table = document.add_table(rows=1, cols=8)
         table.style = "Table Grid"
