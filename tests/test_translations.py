@@ -118,3 +118,58 @@ def test_kazakh_event_pages_show_no_english(client, event_index):
         assert (
             english_on_page(client.get(f"{event.url}registrations/{registration.pk}/cancel/")) == []
         )
+
+
+@pytest.mark.django_db
+def test_kazakh_consultation_pages_show_no_english(client, homes):
+    import datetime
+
+    from django.utils import timezone
+
+    from consultations.models import Comment, ConsultationPage, DraftElement, Response
+    from consultations.parsing import split_draft
+    from consultations.services import comment_create, version_import, version_publish
+    from tests.factories import (
+        KAZAKH_DRAFT,
+        RUSSIAN_DRAFT,
+        make_consultation,
+        make_consultation_index,
+        verified_member,
+    )
+
+    index = make_consultation_index(homes["kk"])
+    page = make_consultation(index)
+    for language, text in (("ru", RUSSIAN_DRAFT), ("kk", KAZAKH_DRAFT)):
+        version = version_import(
+            consultation=page, language=language, elements=split_draft(text), by=None
+        )
+    version_publish(version=version, note="", by=None)
+    person = verified_member()
+    article = DraftElement.objects.get(kind="article", number="2")
+    comment = comment_create(
+        consultation=page,
+        element=article,
+        person=person,
+        organisation=person.memberships.get().organisation,
+        remark="Ескертпе",
+        justification="Негіздеме",
+    )
+    client.post("/kk/accounts/login/", {"login": person.email, "password": PASSWORD})
+    for url in (
+        "/kk/consultations/",
+        page.url,
+        page.url + "comments/",
+        f"{page.url}comment/{article.key}/",
+        f"{page.url}comments/{comment.pk}/withdraw/",
+    ):
+        assert english_on_page(client.get(url)) == [], url
+    Comment.objects.update(status="published")
+    Response.objects.create(comment=comment, decision="partly", reasoning="Ішінара.")
+    ConsultationPage.objects.filter(pk=page.pk).update(
+        closes_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    from consultations.services import report_publish
+
+    report_publish(consultation=ConsultationPage.objects.get(pk=page.pk), by=None)
+    assert english_on_page(client.get(page.url + "report/")) == []
+    assert english_on_page(client.get(page.url)) == []
