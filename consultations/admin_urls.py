@@ -18,4 +18,9 @@ urlpatterns = [
     path("<int:pk>/draft/", admin_views.DraftView.as_view(), name="draft"),
     path("<int:pk>/report/", admin_views.ReportView.as_view(), name="report"),
     path("<int:pk>/draft/<int:number>/", admin_views.VersionView.as_view(), name="version"),
+    path(
+        "<int:pk>/draft/<int:number>/<slug:key>/",
+        admin_views.ElementView.as_view(),
+        name="element",
+    ),
 ]

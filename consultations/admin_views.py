@@ -21,18 +21,21 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from . import report, selectors
 from .forms import (
     DraftImportForm,
+    ElementForm,
     ModerationFilterForm,
     RejectForm,
     ResponseForm,
     VersionPublishForm,
 )
-from .models import Comment, ConsultationPage, DraftVersion
+from .models import Comment, ConsultationPage, DraftElement, DraftVersion
 from .parsing import find_problems
 from .rules import CommentError
 from .services import (
     DraftError,
     comment_publish,
     comment_reject,
+    element_delete,
+    element_update,
     report_publish,
     responses_record,
     version_discard,
@@ -312,4 +315,64 @@ class ReportView(ModerationMixin, WagtailAdminTemplateMixin, TemplateView):
                 "languages": settings.LANGUAGES,
             }
         )
+        return context
+
+
+class ElementView(ConsultationMixin, WagtailAdminTemplateMixin, FormView):
+    """Correct one element of a version waiting to be published, or remove it."""
+
+    page_title = gettext_lazy("Correct an element")
+    header_icon = "edit"
+    template_name = "consultations/admin/element.html"
+    form_class = ElementForm
+
+    def get_element(self) -> DraftElement:
+        return get_object_or_404(
+            DraftElement.objects.select_related("version"),
+            version__consultation=self.consultation,
+            version__number=self.kwargs["number"],
+            version__published_at=None,
+            key=self.kwargs["key"],
+        )
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        element = self.get_element()
+        previous = (
+            DraftVersion.objects.filter(
+                consultation=self.consultation, number__lt=element.version.number
+            )
+            .exclude(published_at=None)
+            .order_by("-number")
+            .first()
+        )
+        kwargs.update(instance=element, previous=list(previous.elements.all()) if previous else [])
+        return kwargs
+
+    def post(self, request, *args, **kwargs):
+        if request.POST.get("action") == "delete":
+            element = self.get_element()
+            element_delete(element=element, by=request.user)
+            messages.success(request, _("The element is removed from this version."))
+            return redirect(
+                "consultations_admin:version", self.consultation.pk, element.version.number
+            )
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            element = element_update(
+                element=form.save(commit=False),
+                carried_from=form.cleaned_data["carried_from"],
+                by=self.request.user,
+            )
+        except DraftError as error:
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
+        messages.success(self.request, _("The element is corrected."))
+        return redirect("consultations_admin:version", self.consultation.pk, element.version.number)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["element"] = self.get_element()
         return context

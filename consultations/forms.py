@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from .models import Comment, ConsultationPage, LegalArea, Response
+from .models import Comment, ConsultationPage, DraftElement, LegalArea, Response
 from .parsing import DraftFileError, split_docx, split_draft
 from .rules import organisations_to_comment_for
 
@@ -158,3 +158,52 @@ class ResponseForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["comments"].queryset = Comment.objects.published()
+
+
+class ElementForm(forms.ModelForm):
+    """An editor corrects one element of a version waiting to be published: its kind,
+    number, wording in each language, and which element of the previous version it is (so
+    that its identifier, anchors and comments carry over)."""
+
+    carried_from = forms.ChoiceField(
+        label=_("Same element as in the previous version"),
+        required=False,
+        help_text=_("Its identifier carries over: links and comments follow the element."),
+    )
+
+    class Meta:
+        model = DraftElement
+        fields = [
+            "kind",
+            "number",
+            "title_kk",
+            "text_kk",
+            "title_ru",
+            "text_ru",
+            "title_en",
+            "text_en",
+        ]
+        widgets = {
+            "text_kk": forms.Textarea(attrs={"rows": 5}),
+            "text_ru": forms.Textarea(attrs={"rows": 5}),
+            "text_en": forms.Textarea(attrs={"rows": 5}),
+        }
+
+    def __init__(self, *args, previous=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.previous = {element.key: element for element in previous}
+        self.fields["carried_from"].choices = [
+            ("", _("None: a new element")),
+            *((e.key, f"{e.label}{'. ' + e.title if e.title else ''}") for e in previous),
+        ]
+        if self.instance.key in self.previous:
+            self.fields["carried_from"].initial = self.instance.key
+
+    def clean_carried_from(self):
+        key = self.cleaned_data["carried_from"]
+        taken = self.instance.version.elements.exclude(pk=self.instance.pk).filter(key=key)
+        if key and taken.exists():
+            raise forms.ValidationError(
+                _("Another element of this version already carries that identifier.")
+            )
+        return key

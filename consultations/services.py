@@ -364,3 +364,35 @@ def report_publish(*, consultation: ConsultationPage, by) -> Report:
         log(instance=locked, action="kenes_consultations.publish_report", user=by)
         notify_followers(consultation=locked, template="report")
     return report
+
+
+def element_update(*, element: DraftElement, carried_from: str, by) -> DraftElement:
+    """Save an editor's correction of an element of a waiting version; `carried_from` (a
+    key of the previous version, or "") decides its identifier."""
+    with transaction.atomic():
+        version = DraftVersion.objects.select_for_update().get(pk=element.version_id)
+        if version.published_at is not None:
+            raise DraftError(_("A published version cannot be changed."))
+        element.key = carried_from or (
+            element.key if not _key_of_previous(version, element.key) else new_key()
+        )
+        element.save()
+    return element
+
+
+def element_delete(*, element: DraftElement, by) -> None:
+    with transaction.atomic():
+        version = DraftVersion.objects.select_for_update().get(pk=element.version_id)
+        if version.published_at is not None:
+            raise DraftError(_("A published version cannot be changed."))
+        element.delete()
+
+
+def _key_of_previous(version: DraftVersion, key: str) -> bool:
+    """Whether `key` belongs to an element of an earlier version (then a "new element"
+    must not keep it)."""
+    return DraftElement.objects.filter(
+        version__consultation_id=version.consultation_id,
+        version__number__lt=version.number,
+        key=key,
+    ).exists()

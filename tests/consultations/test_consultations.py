@@ -278,3 +278,44 @@ def test_roman_and_arabic_chapters_and_repeated_numbers_line_up_across_languages
         ("article", "А", "А"),
         ("article", "Б", "Б"),
     ]
+
+
+def test_editor_corrects_an_element_and_which_article_it_continues(client, index):
+    consultation = make_consultation(index)
+    first = publish_text(consultation, ("ru", RUSSIAN_DRAFT))
+    old_3 = first.elements.get(number="3")
+    rewritten = RUSSIAN_DRAFT.replace(
+        "Не менее двух третей членов совета – представители гражданского общества.",
+        "Совет формируется на конкурсной основе.",
+    )
+    waiting = version_import(
+        consultation=consultation, language="ru", elements=split_draft(rewritten), by=None
+    )
+    new_3 = waiting.elements.get(number="3")
+    assert new_3.key != old_3.key  # the text changed too much to be sure
+    editor_client(client)
+    url = f"/admin/consultations/{consultation.pk}/draft/{waiting.number}/{new_3.key}/"
+    assert client.get(url).status_code == 200
+    data = {
+        "kind": "article",
+        "number": "3",
+        "title_ru": "Состав и порядок",
+        "text_ru": new_3.text_ru,
+        "carried_from": old_3.key,
+    }
+    assert client.post(url, data).status_code == 302
+    new_3.refresh_from_db()
+    assert (new_3.key, new_3.title_ru) == (old_3.key, "Состав и порядок")
+    # removing an element
+    chapter_url = f"/admin/consultations/{consultation.pk}/draft/{waiting.number}/"
+    preamble = waiting.elements.get(kind="preamble")
+    client.post(f"{chapter_url}{preamble.key}/", {"action": "delete"})
+    assert not waiting.elements.filter(kind="preamble").exists()
+    # a published version is not changed this way
+    published_article = first.elements.get(kind="article", number="1")
+    assert (
+        client.get(
+            f"/admin/consultations/{consultation.pk}/draft/1/{published_article.key}/"
+        ).status_code
+        == 404
+    )
