@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# pytest-xdist workers: the machine's two cores keep `make test` well under ten minutes.
+PYTEST_WORKERS ?= 2
 
 .PHONY: install run migrate seed test test-sqlite test-postgres lint format messages lock clean
 
@@ -28,10 +30,11 @@ run: seed
 
 # The whole suite: SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (see README).
 test: install
-	$(BIN)/python -m pytest --ds=kenes.settings.test
+	$(BIN)/python -m pytest --ds=kenes.settings.test -n $(PYTEST_WORKERS)
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "== The suite again on PostgreSQL ($$TEST_DATABASE_URL)"; \
-		DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/python -m pytest --ds=kenes.settings.test -m "not browser"; \
+		DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/python -m pytest --ds=kenes.settings.test \
+			-n $(PYTEST_WORKERS) -m "not browser"; \
 	else \
 		echo "== PostgreSQL run skipped: TEST_DATABASE_URL is not set (CI sets it)."; \
 	fi
