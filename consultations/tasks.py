@@ -7,11 +7,15 @@ from wagtail.models import Locale
 from kenes.emails import language_of, send_to_person
 
 
-def _page_url(consultation, language: str) -> str:
+def _page_in(consultation, language: str):
+    """The consultation's page in `language` where it is translated and live."""
     locale = Locale.objects.filter(language_code=language).first()
     translated = consultation.get_translation_or_none(locale) if locale else None
-    page = translated if translated is not None and translated.live else consultation
-    url = page.get_url() or "/"
+    return translated.specific if translated is not None and translated.live else consultation
+
+
+def _page_url(consultation, language: str) -> str:
+    url = _page_in(consultation, language).get_url() or "/"
     return url if url.startswith("http") else settings.WAGTAILADMIN_BASE_URL + url
 
 
@@ -33,7 +37,7 @@ def send_comment_email(*, comment_id: int, template: str) -> None:
         template=f"consultations/email/{template}",
         context={
             "comment": comment,
-            "consultation": comment.consultation,
+            "consultation": _page_in(comment.consultation, language),
             "response": response,
             "page_url": _page_url(comment.consultation, language)
             + f"comments/#comment-{comment.pk}",
@@ -67,7 +71,7 @@ def send_following_email(*, kind: str, pk: int, template: str, consultation_id: 
         user=person,
         template=f"consultations/email/{template}",
         context={
-            "consultation": consultation,
+            "consultation": _page_in(consultation, language),
             "page_url": _page_url(consultation, language),
             "unsubscribe_url": unsubscribe_url,
         },

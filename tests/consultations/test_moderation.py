@@ -212,3 +212,18 @@ def test_the_queue_keeps_to_pending_comments_on_later_pages(client, consultation
     )
     second = client.get(QUEUE, {"p": "2"})
     assert [c.status for c in second.context["items"]] == ["pending", "pending"]
+
+
+def test_the_author_is_written_to_with_the_title_in_their_language(
+    client, consultation, moderator, django_capture_on_commit_callbacks
+):
+    from tests.factories import translate
+
+    translate(consultation.get_parent().specific, "ru", title="Обсуждения")
+    translate(consultation, "ru", title="Об общественных советах")
+    comment = write(consultation)
+    comment.author.preferred_language = "ru"
+    comment.author.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"{QUEUE}{comment.pk}/publish/")
+    assert "Об общественных советах" in mail.outbox[0].subject
