@@ -27,7 +27,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from kenes.blocks import DocumentLinkBlock
-from kenes.shared_fields import SharedFieldsPageForm
+from kenes.shared_fields import OriginalPageMixin, SharedFieldsPageForm
 from partners.models import TranslatedNameMixin
 
 CONSULTATIONS_PER_PAGE = 10
@@ -70,7 +70,7 @@ class ConsultationIndexPage(Page):
         return context
 
 
-class ConsultationPage(RoutablePageMixin, Page):
+class ConsultationPage(OriginalPageMixin, RoutablePageMixin, Page):
     class Status(models.TextChoices):
         UPCOMING = "upcoming", _("Not open yet")
         OPEN = "open", _("Open for comments")
@@ -214,20 +214,6 @@ class ConsultationPage(RoutablePageMixin, Page):
         from .views import comment_withdraw_view
 
         return comment_withdraw_view(request, self, comment_id)
-
-    @cached_property
-    def canonical(self) -> "ConsultationPage":
-        """The page the draft and its comments belong to: the first page of this
-        consultation in any language."""
-        first = (
-            ConsultationPage.objects.filter(translation_key=self.translation_key)
-            .order_by("pk")
-            .values_list("pk", flat=True)
-            .first()
-        )
-        if first is None or first == self.pk:
-            return self
-        return ConsultationPage.objects.get(pk=first)
 
     @cached_property
     def has_report(self) -> bool:

@@ -17,7 +17,6 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
@@ -35,7 +34,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from kenes.blocks import DocumentLinkBlock
-from kenes.shared_fields import SharedFieldsPageForm
+from kenes.shared_fields import OriginalPageMixin, SharedFieldsPageForm
 
 from .blocks import AgendaBlock, QuestionsBlock
 
@@ -109,7 +108,7 @@ class EventPageQuerySet(PageQuerySet):
         return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(OriginalPageMixin, RoutablePageMixin, Page):
     class Kind(models.TextChoices):
         ROUND_TABLE = "round-table", _("Round table")
         SEMINAR = "seminar", _("Training seminar")
@@ -325,19 +324,6 @@ class EventPage(RoutablePageMixin, Page):
         return certificate(request, self)
 
     # Derived facts the pages and services ask; the rules themselves live in `events.rules`.
-
-    @cached_property
-    def canonical(self) -> "EventPage":
-        """The page registrations belong to: the first page of this event in any language."""
-        first = (
-            EventPage.objects.filter(translation_key=self.translation_key)
-            .order_by("pk")
-            .only("pk")
-            .first()
-        )
-        if first is None or first.pk == self.pk:
-            return self
-        return EventPage.objects.get(pk=first.pk)
 
     @property
     def is_multi_day(self) -> bool:

@@ -6,8 +6,29 @@ shared fields are copied to the translations whenever a page of the group is pub
 a translation's edit form shows them read-only, saying where they are set.
 """
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+
+
+class OriginalPageMixin:
+    """`canonical`: the first page of this page's translation group, the one that owns what
+    all its languages share (registrations, the draft and its comments)."""
+
+    shared_fields: list[str] = []
+
+    @cached_property
+    def canonical(self):
+        model = type(self)
+        first = (
+            model.objects.filter(translation_key=self.translation_key)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+            .first()
+        )
+        if first is None or first == self.pk:
+            return self
+        return model.objects.get(pk=first)
 
 
 class SharedFieldsPageForm(WagtailAdminPageForm):
