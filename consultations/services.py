@@ -176,6 +176,7 @@ def version_discard(*, version: DraftVersion, by) -> None:
         deleted, _counts = DraftVersion.objects.filter(pk=version.pk, published_at=None).delete()
         if not deleted:
             raise DraftError(_("A published version cannot be discarded."))
+        log(instance=version.consultation, action="kenes_consultations.discard_version", user=by)
 
 
 def comment_create(
@@ -233,6 +234,7 @@ def comment_edit(
         locked.remark, locked.justification = remark, justification
         locked.proposed_wording = proposed_wording
         locked.save(update_fields=["remark", "justification", "proposed_wording", "updated_at"])
+        log(instance=locked, action="kenes_consultations.comment_edit", user=person)
     return locked
 
 
@@ -245,6 +247,7 @@ def comment_withdraw(*, comment: Comment, person) -> None:
             raise CommentError(_("This comment can no longer be withdrawn."))
         locked.status = Comment.Status.WITHDRAWN
         locked.save(update_fields=["status", "updated_at"])
+        log(instance=locked, action="kenes_consultations.comment_withdraw", user=person)
 
 
 def _refuse_after_report(consultation_id: int) -> None:

@@ -1,6 +1,8 @@
 """The consultations app in the Wagtail admin: the draft screens and a "Text of the draft"
 button on consultation pages."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -75,6 +77,17 @@ def register_consultation_log_actions(actions):
     actions.register_action(
         "kenes_consultations.publish_report", _("Publish report"), _("Published the report")
     )
+    actions.register_action(
+        "kenes_consultations.discard_version",
+        _("Discard draft version"),
+        _("Discarded a draft version"),
+    )
+    actions.register_action(
+        "kenes_consultations.comment_edit", _("Change comment"), _("Changed a comment")
+    )
+    actions.register_action(
+        "kenes_consultations.comment_withdraw", _("Withdraw comment"), _("Withdrew a comment")
+    )
 
 
 class ModerationMenuItem(MenuItem):
@@ -91,3 +104,22 @@ def register_moderation_menu_item():
         name="consultation-comments",
         order=250,
     )
+
+
+@hooks.register("before_delete_page")
+def keep_consultations_with_comments(request, page):
+    """A consultation people commented on is not deleted: their comments, the responses and
+    the table would vanish. Unpublish it instead."""
+    if not _is_consultation(page):
+        return None
+    original = page.specific.canonical
+    if original.pk != page.pk or not original.comments.exists():
+        return None
+    messages.error(
+        request,
+        _(
+            "People have commented on this consultation, so it cannot be deleted. Unpublish it "
+            "if it should no longer be shown."
+        ),
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)

@@ -227,3 +227,31 @@ def test_the_author_is_written_to_with_the_title_in_their_language(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"{QUEUE}{comment.pk}/publish/")
     assert "Об общественных советах" in mail.outbox[0].subject
+
+
+def test_a_consultation_with_comments_is_not_deleted(client, consultation):
+    from consultations.models import ConsultationPage
+
+    write(consultation)
+    admin = staff_user(None, is_superuser=True)
+    with_totp(admin)
+    client.force_login(admin)
+    response = client.post(f"/admin/pages/{consultation.pk}/delete/")
+    assert response.status_code == 302
+    assert ConsultationPage.objects.filter(pk=consultation.pk).exists()
+
+
+def test_an_authors_changes_are_in_the_audit_log(consultation):
+    from consultations.services import comment_edit, comment_withdraw
+
+    comment = write(consultation)
+    comment_edit(
+        comment=comment,
+        person=comment.author,
+        remark="Иначе",
+        justification="",
+        proposed_wording="",
+    )
+    comment_withdraw(comment=comment, person=comment.author)
+    actions = set(ModelLogEntry.objects.values_list("action", flat=True))
+    assert {"kenes_consultations.comment_edit", "kenes_consultations.comment_withdraw"} <= actions
