@@ -317,6 +317,12 @@ class EventPage(OriginalPageMixin, RoutablePageMixin, Page):
 
         return invitation(request, self, token)
 
+    @path("ical/", name="ical")
+    def ical_route(self, request):
+        from feeds.views import event_download
+
+        return event_download(request, self)
+
     @path("certificate/", name="certificate")
     def certificate_route(self, request):
         from .views import certificate

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from feeds.services import entry_refresh
 from kenes.shared_fields import copy_to_translations
 
 from .models import EventInvitation, EventPage, Registration, StatusNotice
@@ -278,6 +279,13 @@ def event_published(*, event: EventPage) -> list[Registration]:
     with transaction.atomic():
         locked = _lock(event)
         copy_to_translations(locked)
+        # calendars: a new time, place or status raises the events' SEQUENCE in every feed
+        entry_refresh(
+            kind="event",
+            pages=EventPage.objects.live()
+            .filter(translation_key=locked.translation_key)
+            .select_related("region", "locale"),
+        )
 
         promoted = _promote_waiting_list(locked)
         last = locked.status_notices.first()

@@ -24,6 +24,10 @@ STILL = {
     "waitlisted": {"waitlisted"},
     "cancelled": {"cancelled"},
 }
+# The messages that carry the event for the participant's calendar: an invitation to add or
+# update it (for a seat), or its withdrawal.
+CALENDAR_REQUEST = {"confirmed", "promoted", "event_rescheduled", "event_postponed"}
+CALENDAR_CANCEL = {"cancelled", "event_cancelled"}
 
 
 def page_in(event, language: str):
@@ -64,7 +68,45 @@ def send_event_email(*, registration_id: int, template: str) -> None:
             "event_url": absolute_url(page),
             "show_details": template in WITH_DETAILS and registration.holds_seat,
         }
-    send_to_person(user=person, template=f"events/email/{template}", context=context)
+        attachments = calendar_attachments(registration, page, template, context["event_url"])
+    send_to_person(
+        user=person,
+        template=f"events/email/{template}",
+        context=context,
+        attachments=attachments,
+    )
+
+
+def calendar_attachments(registration, page, template: str, url: str) -> list:
+    """The invitation for a seat, or its cancellation, to attach to the message. Someone who
+    never had a seat (the waiting list) gets neither."""
+    from feeds import ical
+    from feeds.services import entries_for
+
+    from .models import Registration
+
+    if template in CALENDAR_REQUEST and registration.holds_seat:
+        cancel = False
+    elif template in CALENDAR_CANCEL and registration.confirmed_at is not None:
+        cancel = True
+    else:
+        return []
+    earlier = Registration.objects.filter(
+        event_id=registration.event_id, person_id=registration.person_id, pk__lt=registration.pk
+    ).count()
+    # a new registration after a cancelled one must outrank the CANCEL sent for that one
+    offset = 2 * earlier + (1 if template == "cancelled" else 0)
+    entry = entries_for("event", [page])[page.translation_key]
+    return [
+        ical.invitation(
+            page,
+            entry=entry,
+            url=url,
+            registration=registration,
+            cancel=cancel,
+            sequence_offset=offset,
+        )
+    ]
 
 
 @task()

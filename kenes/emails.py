@@ -23,10 +23,13 @@ def render_message(template: str, context: dict) -> tuple[str, str]:
 
 def send_to_person(*, user, template: str, context: dict, attachments=(), headers=None) -> None:
     """Render `template` in the person's language and send it to their address.
-    `attachments` are (filename, content, mimetype) triples."""
+    `attachments` are (filename, content, mimetype) triples or MIME parts."""
     with translation.override(language_of(user)):
         subject, body = render_message(template, {"user": user, **context})
     message = EmailMessage(subject, body, None, [user.email], headers=headers)
     for attachment in attachments:
-        message.attach(*attachment)
+        if isinstance(attachment, tuple):
+            message.attach(*attachment)
+        else:
+            message.attach(attachment)
     message.send()

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.admin_views import KenesAccountView
 from consultations import views as consultation_views
+from feeds import views as feed_views
 from kenes import views
 from kenes.sitemaps import AllLanguagesSitemap
 
@@ -30,6 +31,8 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # no language prefix: the person's own language is used; the token is the only secret
+    path("feeds/personal/<str:token>.ics", feed_views.personal_feed, name="personal_feed"),
 ]
 
 if settings.DEBUG:
@@ -42,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", views.search, name="search"),
     path("partners/", include("partners.urls")),
+    path("feeds/", include("feeds.urls")),
     path("unsubscribe/<str:token>/", consultation_views.unsubscribe, name="unsubscribe"),
     # Wagtail's front-end login (for private pages) is Django's plain LoginView: it would skip
     # email verification, the second factor and the rate limits. allauth's login does not.

@@ -209,6 +209,28 @@ def make_event(index, *, title="Дөңгелек үстел", starts_in_days=10,
     return publish(page)
 
 
+def add_events_quickly(index, count, *, days_ahead=5, **fields):
+    """`count` live events, built without revisions (publishing each would take minutes):
+    for tests that measure how queries grow with the number of events."""
+    from django.utils import timezone
+
+    from events.models import EventPage
+
+    start = timezone.now() + datetime.timedelta(days=days_ahead)
+    for n in range(count):
+        index.add_child(
+            instance=EventPage(
+                title=f"More {n}",
+                kind="seminar",
+                start=start,
+                end=start + datetime.timedelta(hours=2),
+                intro="…",
+                languages=["kk"],
+                **fields,
+            )
+        )
+
+
 def verified_member(organisation=None, **user_fields):
     """A person who is an active member of a verified NGO (created unless given)."""
     organisation = organisation or OrganisationFactory()

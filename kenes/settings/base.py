@@ -7,6 +7,7 @@ override what they must.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
     "partners",
     "events",
     "consultations",
+    "feeds",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -252,6 +254,17 @@ TASKS = {
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Kenes")
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
+
+# Calendars (feeds.ical). Each event's UID ends in this domain: set it once, before the first
+# feed is published, and never change it, or every subscriber's calendar shows each event twice.
+CALENDAR_UID_DOMAIN = os.environ.get(
+    "CALENDAR_UID_DOMAIN", urlsplit(WAGTAILADMIN_BASE_URL).hostname or "localhost"
+)
+CALENDAR_PRODUCT_NAME = WAGTAIL_SITE_NAME
+# The ORGANIZER of emailed invitations: an address nobody reads, so that calendar clients
+# show an invitation without sending replies to staff.
+CALENDAR_ORGANIZER = os.environ.get("CALENDAR_ORGANIZER", DEFAULT_FROM_EMAIL)
+
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_LOGIN_URL = "account_login"
 # Passwords and email addresses are allauth's business: it verifies them and asks again
@@ -277,9 +290,26 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"redact_feed_tokens": {"()": "kenes.logging.RedactFeedTokens"}},
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["redact_feed_tokens"]},
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["redact_feed_tokens"],
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        # the development server's request log, with personal calendar addresses hidden
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
         "django.request": {"level": "ERROR"},
         # Wagtail logs every page action and django-tasks every task run at INFO: too chatty.
         "wagtail": {"level": "WARNING"},

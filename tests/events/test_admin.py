@@ -26,6 +26,7 @@ from tests.accounts.test_two_factor import with_totp
 from tests.factories import (
     OrganisationFactory,
     UserFactory,
+    add_events_quickly,
     make_event,
     member_of,
     staff_user,
@@ -304,18 +305,7 @@ def test_index_queries_do_not_grow_with_the_number_of_events(client, manager, ev
 
     count()  # warm the caches (site, locales) as on a running server
     three = count()
-    start = timezone.now() + datetime.timedelta(days=3)
-    for n in range(27):  # built without revisions, as the public list's test does
-        event_index.add_child(
-            instance=EventPage(
-                title=f"More {n}",
-                kind="seminar",
-                start=start,
-                end=start + datetime.timedelta(hours=2),
-                intro="…",
-                languages=["kk"],
-            )
-        )
+    add_events_quickly(event_index, 27, days_ahead=3)
     assert EventPage.objects.count() == 30
     assert count() == three
 

@@ -14,6 +14,7 @@ from tests.factories import (
     PASSWORD,
     OrganisationFactory,
     UserFactory,
+    add_events_quickly,
     make_event,
     member_of,
     translated,
@@ -121,20 +122,7 @@ def test_event_list_queries_do_not_grow_with_the_number_of_events(
 
     count()  # warm the caches (site, locales) as on a running server
     ten = count()
-    # 990 more, built without revisions (publishing each would take minutes)
-    start = timezone.now() + datetime.timedelta(days=5)
-    for n in range(990):
-        event_index.add_child(
-            instance=EventPage(
-                title=f"More {n}",
-                kind="seminar",
-                start=start,
-                end=start + datetime.timedelta(hours=2),
-                intro="…",
-                region=region,
-                languages=["kk"],
-            )
-        )
+    add_events_quickly(event_index, 990, region=region)
     assert EventPage.objects.count() == 1000
     assert count() == ten
 

@@ -1,0 +1,133 @@
+"""Changes to calendar entries and personal feed tokens."""
+
+import hashlib
+import json
+from types import SimpleNamespace
+
+from django.db import transaction
+from django.db.models import Count, Max
+from django.utils import timezone, translation
+
+from . import ical
+from .models import LOOKUP_LENGTH, CalendarEntry, FeedToken, new_lookup, new_secret
+
+Kind = CalendarEntry.Kind
+
+
+def _digest(value) -> str:
+    return hashlib.sha256(json.dumps(value, default=str).encode()).hexdigest()[:16]
+
+
+def _fingerprint(kind: str, page) -> list[str]:
+    """[when, where and status; the whole item as the page's language shows it]."""
+    with translation.override(page.locale.language_code):
+        url = page.get_full_url() or ""
+        if kind == Kind.EVENT:
+            schedule = ical.event_schedule(page)
+            item = ical.event_item(page, entry=_NEUTRAL, url=url)
+        else:
+            schedule = ical.deadline_schedule(page)
+            item = ical.deadline_item(page, entry=_NEUTRAL, url=url)
+    return [_digest(schedule), _digest(item.to_ical().decode())]
+
+
+_NEUTRAL = SimpleNamespace(sequence=0, modified_at=timezone.datetime(2000, 1, 1, tzinfo=ical.UTC))
+
+
+def _entry_for_update(kind: str, translation_key) -> CalendarEntry:
+    """The entry, made if need be (get_or_create survives a twin made at the same moment),
+    locked so that two publications compare and count one after the other."""
+    CalendarEntry.objects.get_or_create(kind=kind, translation_key=translation_key)
+    return CalendarEntry.objects.select_for_update().get(kind=kind, translation_key=translation_key)
+
+
+def entry_refresh(*, kind: str, pages) -> CalendarEntry | None:
+    """After a page of a translation group is published: compare what calendars would show
+    of each live page with what they showed before. A change of time, place or status raises
+    the SEQUENCE; any change moves LAST-MODIFIED. Publishing without a change moves nothing,
+    so feeds keep their ETag and clients are not made to re-read anything."""
+    pages = list(pages)
+    if not pages:
+        return None
+    new = {str(page.pk): _fingerprint(kind, page) for page in pages}
+    with transaction.atomic():
+        entry = _entry_for_update(kind, pages[0].translation_key)
+        old = entry.fingerprints
+        if new == old:
+            return entry
+        if old and any(
+            key in old and old[key][0] != fingerprint[0] for key, fingerprint in new.items()
+        ):
+            entry.sequence += 1
+        entry.fingerprints = new
+        entry.modified_at = timezone.now()
+        entry.save(update_fields=["sequence", "fingerprints", "modified_at"])
+    return entry
+
+
+def entry_touch(*, kind: str, translation_key) -> None:
+    """A page left the site (unpublished or deleted): feeds built before are out of date."""
+    CalendarEntry.objects.filter(kind=kind, translation_key=translation_key).update(
+        modified_at=timezone.now()
+    )
+
+
+def entries_for(kind: str, pages) -> dict:
+    """{translation key: entry} for the pages, in one query. A page published before feeds
+    existed and never since has no entry yet: it gets one that says "as published"."""
+    keys = {page.translation_key for page in pages}
+    found = {
+        entry.translation_key: entry
+        for entry in CalendarEntry.objects.filter(kind=kind, translation_key__in=keys)
+    }
+    for page in pages:
+        if page.translation_key not in found:
+            found[page.translation_key] = CalendarEntry(
+                kind=kind,
+                translation_key=page.translation_key,
+                # never "now": the same feed must give the same bytes (and ETag) each time
+                modified_at=page.last_published_at
+                or page.first_published_at
+                or _NEUTRAL.modified_at,
+            )
+    return found
+
+
+def feeds_version() -> tuple:
+    """Changes whenever any public feed may have changed: one small query, so a poll by a
+    calendar client that finds nothing new costs almost nothing."""
+    version = CalendarEntry.objects.aggregate(latest=Max("modified_at"), count=Count("pk"))
+    return version["latest"], version["count"]
+
+
+# --- personal feed tokens -------------------------------------------------------------------
+
+
+def token_of(user) -> FeedToken | None:
+    return FeedToken.objects.filter(user=user).first()
+
+
+def token_issue(*, user) -> FeedToken:
+    """A new secret address for the person's feed; the previous one stops working at once."""
+    with transaction.atomic():
+        token, created = FeedToken.objects.select_for_update().get_or_create(user=user)
+        if not created:
+            token.lookup = new_lookup()
+            token.secret = new_secret()
+            token.created_at = timezone.now()
+            token.save(update_fields=["lookup", "secret", "created_at"])
+    return token
+
+
+def token_revoke(*, user) -> None:
+    FeedToken.objects.filter(user=user).delete()
+
+
+def token_owner(token: str):
+    """The person whose feed the token opens, or None: unknown, revoked or malformed."""
+    if len(token) <= LOOKUP_LENGTH or len(token) > 100:
+        return None
+    found = FeedToken.objects.select_related("user").filter(lookup=token[:LOOKUP_LENGTH]).first()
+    if found is None or not found.matches(token) or not found.user.is_active:
+        return None
+    return found.user
