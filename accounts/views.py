@@ -3,13 +3,16 @@ import json
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import BadRequest
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_POST, require_safe
 
 from events.selectors import registrations_of_person
+from feeds.services import token_issue, token_of, token_revoke
 from partners.selectors import memberships_for
 
 from .forms import DeleteAccountForm, ProfileForm
@@ -26,7 +29,12 @@ def my_account(request):
         form.save()
         messages.success(request, _("Your profile has been saved."))
         return redirect("accounts:my_account")
-    return render(
+    feed_token = token_of(request.user)
+    personal_feed_url = None
+    if feed_token is not None:
+        path = reverse("personal_feed", args=[feed_token.token])
+        personal_feed_url = request.build_absolute_uri(path)
+    response = render(
         request,
         "accounts/my_account.html",
         {
@@ -36,8 +44,45 @@ def my_account(request):
             "past_registrations": registrations_of_person(
                 request.user, upcoming=False, limit=PAST_EVENTS_SHOWN
             ),
+            "feed_token": feed_token,
+            "personal_feed_url": personal_feed_url,
         },
     )
+    # The page shows the secret address of the person's calendar: no cache may keep it. (The
+    # site's Referrer-Policy, same-origin, already sends no address to other sites; the
+    # stricter no-referrer would make browsers post its forms with "Origin: null", which
+    # Django's CSRF check rightly refuses.)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_POST
+def calendar_feed(request):
+    """Create, replace (`issue`) or stop (`revoke`) the person's personal calendar address."""
+    action = request.POST.get("action")
+    if action == "issue":
+        replaced = token_of(request.user) is not None
+        token_issue(user=request.user)
+        if replaced:
+            messages.success(
+                request,
+                _(
+                    "Your calendar has a new address. The old one no longer works: "
+                    "subscribe again with the new one."
+                ),
+            )
+        else:
+            messages.success(
+                request,
+                _("Your calendar address is ready: subscribe to it in your calendar app."),
+            )
+    elif action == "revoke":
+        token_revoke(user=request.user)
+        messages.success(request, _("Your calendar feed is stopped: its address no longer works."))
+    else:
+        raise BadRequest("unknown action")
+    return redirect(reverse("accounts:my_account") + "#calendar")
 
 
 @login_required

@@ -10,7 +10,9 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.formats import date_format
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -42,11 +44,21 @@ def event_index_context(request, *, index) -> dict:
         month=filters.get("month", ""),
         region=filters.get("region"),
     )
+    # The calendar feed of the same kind and region (a feed has no month: it holds them all).
+    kind, region = filters.get("kind", ""), filters.get("region")
+    if kind:
+        feed_path = reverse("feeds:events_of_kind", kwargs={"kind": kind})
+    else:
+        feed_path = reverse("feeds:events")
+    if region is not None:
+        feed_path += "?" + urlencode({"region": region.code})
     return {
         "period": period,
         "filter_form": form,
         "events": Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page")),
         "is_filtered": any(filters.get(name) for name in ("kind", "month", "region")),
+        "feed_url": request.build_absolute_uri(feed_path),
+        "feed_is_filtered": bool(kind or region),
     }
 
 
