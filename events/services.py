@@ -280,7 +280,7 @@ def event_published(*, event: EventPage) -> list[Registration]:
         locked = _lock(event)
         copy_to_translations(locked)
         # calendars: a new time, place or status raises the events' SEQUENCE in every feed
-        entry_refresh(
+        entry = entry_refresh(
             kind="event",
             pages=EventPage.objects.live()
             .filter(translation_key=locked.translation_key)
@@ -306,6 +306,11 @@ def event_published(*, event: EventPage) -> list[Registration]:
             }.get(locked.status, "event_rescheduled")
             for registration in locked.registrations.active():
                 _email_after_commit(registration, template)
+        elif last is not None and entry is not None and entry.schedule_changed:
+            # the same dates and status but another place: the seat holders get the details,
+            # and their calendars update the copy their invitation made
+            for registration in locked.registrations.holding_seat():
+                _email_after_commit(registration, "event_updated")
     return promoted
 
 

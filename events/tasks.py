@@ -23,10 +23,17 @@ STILL = {
     "reminder": {"confirmed"},
     "waitlisted": {"waitlisted"},
     "cancelled": {"cancelled"},
+    "event_updated": {"confirmed"},
 }
 # The messages that carry the event for the participant's calendar: an invitation to add or
 # update it (for a seat), or its withdrawal.
-CALENDAR_REQUEST = {"confirmed", "promoted", "event_rescheduled", "event_postponed"}
+CALENDAR_REQUEST = {
+    "confirmed",
+    "promoted",
+    "event_rescheduled",
+    "event_postponed",
+    "event_updated",
+}
 CALENDAR_CANCEL = {"cancelled", "event_cancelled"}
 
 
@@ -68,18 +75,16 @@ def send_event_email(*, registration_id: int, template: str) -> None:
             "event_url": absolute_url(page),
             "show_details": template in WITH_DETAILS and registration.holds_seat,
         }
-        attachments = calendar_attachments(registration, page, template, context["event_url"])
+        calendar = calendar_invitation(registration, page, template, context["event_url"])
     send_to_person(
-        user=person,
-        template=f"events/email/{template}",
-        context=context,
-        attachments=attachments,
+        user=person, template=f"events/email/{template}", context=context, calendar=calendar
     )
 
 
-def calendar_attachments(registration, page, template: str, url: str) -> list:
-    """The invitation for a seat, or its cancellation, to attach to the message. Someone who
-    never had a seat (the waiting list) gets neither."""
+def calendar_invitation(registration, page, template: str, url: str) -> dict | None:
+    """The invitation for a seat, or its cancellation, to send with the message (see
+    `kenes.emails.send_to_person`). Someone who never had a seat (the waiting list) gets
+    neither."""
     from feeds import ical
     from feeds.services import entries_for
 
@@ -90,23 +95,17 @@ def calendar_attachments(registration, page, template: str, url: str) -> list:
     elif template in CALENDAR_CANCEL and registration.confirmed_at is not None:
         cancel = True
     else:
-        return []
+        return None
     earlier = Registration.objects.filter(
         event_id=registration.event_id, person_id=registration.person_id, pk__lt=registration.pk
     ).count()
-    # a new registration after a cancelled one must outrank the CANCEL sent for that one
-    offset = 2 * earlier + (1 if template == "cancelled" else 0)
     entry = entries_for("event", [page])[page.translation_key]
-    return [
-        ical.invitation(
-            page,
-            entry=entry,
-            url=url,
-            registration=registration,
-            cancel=cancel,
-            sequence_offset=offset,
-        )
-    ]
+    return {
+        "body": ical.invitation(
+            page, entry=entry, url=url, registration=registration, cancel=cancel, earlier=earlier
+        ),
+        "method": "CANCEL" if cancel else "REQUEST",
+    }
 
 
 @task()

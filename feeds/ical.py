@@ -21,12 +21,13 @@ import datetime
 import email.utils
 import uuid
 from email.mime.text import MIMEText
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from icalendar import Calendar, Event, vCalAddress, vDuration
+from icalendar import Calendar, Event, vCalAddress, vDuration, vText
 
 UTC = datetime.UTC
 CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -51,16 +52,15 @@ def prodid() -> str:
 
 
 def new_calendar(
-    *, name: str, description: str = "", source: str = "", url: str = "", method: str = ""
+    *, name: str = "", description: str = "", source: str = "", url: str = "", method: str = ""
 ) -> Calendar:
     """A calendar to put items in. A subscription feed (`source`: its own address) carries its
-    name for every client, a description and how often to refresh; an email attachment
-    carries its `method` (REQUEST or CANCEL) instead."""
+    name for every client, a description and how often to refresh. A file or an email
+    attachment has no name (Outlook would open a calendar of that name beside the user's own)
+    and carries its `method` (REQUEST or CANCEL) instead."""
     calendar = Calendar.new(
-        name=name,
-        description=description or None,
         prodid=prodid(),
-        # a feed's identity is its address; an attachment needs none
+        # a feed's identity is its address; a file needs none
         uid=uuid.uuid5(uuid.NAMESPACE_URL, source) if source else None,
         source=source or None,
         url=url or None,
@@ -69,6 +69,14 @@ def new_calendar(
     if not source:
         calendar.pop("UID", None)
         return calendar
+    # NAME and DESCRIPTION are TEXT (RFC 7986): commas and semicolons escaped, as icalendar
+    # does only when it is given the type.
+    for names, value in ((("NAME", "X-WR-CALNAME"), name), (("X-WR-CALDESC",), description)):
+        for property_name in names:
+            if value:
+                calendar.add(property_name, vText(value))
+    if description:
+        calendar.add("DESCRIPTION", description)
     # `Calendar.new(refresh_interval=...)` omits VALUE=DURATION, which RFC 7986 requires,
     # and Outlook reads X-PUBLISHED-TTL instead.
     calendar.add("REFRESH-INTERVAL", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
@@ -176,12 +184,14 @@ def organizer() -> vCalAddress:
     return vCalAddress.new(address, cn=name or None)
 
 
-def attendee(person, *, accepted: bool = True) -> vCalAddress:
+def attendee(person, *, cancelled: bool = False) -> vCalAddress:
+    if cancelled:
+        return vCalAddress.new(person.email, cn=person.full_name or None)
     return vCalAddress.new(
         person.email,
         cn=person.full_name or None,
         role="REQ-PARTICIPANT",
-        partstat="ACCEPTED" if accepted else "DECLINED",
+        partstat="ACCEPTED",
         rsvp=False,
     )
 
@@ -201,30 +211,74 @@ def registration_lines(registration, page) -> list[str]:
     return lines
 
 
-def invitation(
-    page, *, entry, url: str, registration, cancel: bool, sequence_offset: int
-) -> MIMEText:
+def personal_sequence(registration, entry, earlier: int) -> int:
+    """The SEQUENCE of the event in this person's own calendar (their feed, their emailed
+    invitations). It outranks what the public feeds say, so that:
+
+    - a new registration after a cancelled one outranks the CANCEL sent for that one
+      (3 per earlier registration of the person for the event: its REQUEST, its promotion,
+      its CANCEL);
+    - the promotion from the waiting list, which turns a tentative item into a confirmed one
+      with the link to join, is a change of its own (+1 once confirmed after waiting).
+    """
+    promoted = (
+        registration.confirmed_at is not None
+        and (registration.confirmed_at - registration.created_at).total_seconds() > 1
+    )
+    return entry.sequence + 3 * earlier + (1 if promoted else 0)
+
+
+def personal_modified(registration, entry) -> datetime.datetime:
+    """When the person's item last changed: the event, or their place at it."""
+    moments = [entry.modified_at, registration.created_at, registration.confirmed_at]
+    return max(moment for moment in moments if moment is not None)
+
+
+def personal_item(page, *, registration, entry, earlier: int, url: str) -> Event:
+    """The event as the registered person's own calendar shows it: confirmed, or tentative
+    on the waiting list, with the link to join for a seat."""
+    waiting = registration.status == "waitlisted"
+    modified = SimpleNamespace(
+        sequence=personal_sequence(registration, entry, earlier),
+        modified_at=personal_modified(registration, entry),
+    )
+    return event_item(
+        page,
+        entry=modified,
+        url=url,
+        summary=_("%(title)s (waiting list)") % {"title": page.title} if waiting else "",
+        status="TENTATIVE" if waiting and page.status == "scheduled" else "",
+        lines=registration_lines(registration, page),
+    )
+
+
+def invitation(page, *, entry, url: str, registration, cancel: bool, earlier: int) -> bytes:
     """An invitation (METHOD:REQUEST) for a confirmed seat, or its withdrawal (METHOD:CANCEL,
-    same UID, higher SEQUENCE), as the part to attach to the email. Clients add, update and
-    remove the event in the participant's own calendar by it."""
-    method = "CANCEL" if cancel else "REQUEST"
-    calendar = new_calendar(name=page.title, method=method)
+    same UID, higher SEQUENCE). Clients add, update and remove the event in the
+    participant's own calendar by it."""
+    calendar = new_calendar(method="CANCEL" if cancel else "REQUEST")
+    sequence = personal_sequence(registration, entry, earlier) + (1 if cancel else 0)
     item = event_item(
         page,
-        entry=entry,
+        entry=SimpleNamespace(sequence=sequence, modified_at=entry.modified_at),
         url=url,
         lines=() if cancel else registration_lines(registration, page),
         status="CANCELLED" if cancel else "",
-        sequence_offset=sequence_offset,
         stamp=timezone.now(),
     )
     item.add("ORGANIZER", organizer())
-    item.add("ATTENDEE", attendee(registration.person, accepted=not cancel))
+    item.add("ATTENDEE", attendee(registration.person, cancelled=cancel))
     calendar.add_component(item)
-    part = MIMEText(to_bytes(calendar).decode(), "calendar", "utf-8")
+    return to_bytes(calendar)
+
+
+def mime_part(body: bytes, *, method: str, filename: str = "") -> MIMEText:
+    """`text/calendar; charset=utf-8; method=…`: inline (in the message's alternatives,
+    where Outlook looks for a meeting) or, with a `filename`, as an attached file."""
+    part = MIMEText(body.decode(), "calendar", "utf-8")
     part.set_param("method", method)
-    filename = "cancel.ics" if cancel else "invite.ics"
-    part.add_header("Content-Disposition", "attachment", filename=filename)
+    if filename:
+        part.add_header("Content-Disposition", "attachment", filename=filename)
     return part
 
 

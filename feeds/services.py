@@ -1,11 +1,13 @@
 """Changes to calendar entries and personal feed tokens."""
 
+import datetime
 import hashlib
 import json
+import uuid
 from types import SimpleNamespace
 
+from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Count, Max
 from django.utils import timezone, translation
 
 from . import ical
@@ -25,10 +27,13 @@ def _fingerprint(kind: str, page) -> list[str]:
         if kind == Kind.EVENT:
             schedule = ical.event_schedule(page)
             item = ical.event_item(page, entry=_NEUTRAL, url=url)
+            # what only participants' calendars show moves LAST-MODIFIED too
+            private = [page.join_url, page.practical_info]
         else:
             schedule = ical.deadline_schedule(page)
             item = ical.deadline_item(page, entry=_NEUTRAL, url=url)
-    return [_digest(schedule), _digest(item.to_ical().decode())]
+            private = []
+    return [_digest(schedule), _digest([item.to_ical().decode(), *private])]
 
 
 _NEUTRAL = SimpleNamespace(sequence=0, modified_at=timezone.datetime(2000, 1, 1, tzinfo=ical.UTC))
@@ -41,27 +46,43 @@ def _entry_for_update(kind: str, translation_key) -> CalendarEntry:
     return CalendarEntry.objects.select_for_update().get(kind=kind, translation_key=translation_key)
 
 
+def _published_before(page) -> bool:
+    """Was this page live before this publication (so calendars may hold an older copy)?"""
+    first, last = page.first_published_at, page.last_published_at
+    return first is not None and last is not None and (last - first).total_seconds() > 1
+
+
 def entry_refresh(*, kind: str, pages) -> CalendarEntry | None:
     """After a page of a translation group is published: compare what calendars would show
     of each live page with what they showed before. A change of time, place or status raises
     the SEQUENCE; any change moves LAST-MODIFIED. Publishing without a change moves nothing,
-    so feeds keep their ETag and clients are not made to re-read anything."""
+    so feeds keep their ETag and clients are not made to re-read anything.
+
+    The entry returned says whether the SEQUENCE moved (`schedule_changed`). A page that was
+    live before its entry existed (published before calendars were added) counts as changed:
+    nobody knows what calendars hold of it."""
     pages = list(pages)
     if not pages:
         return None
     new = {str(page.pk): _fingerprint(kind, page) for page in pages}
     with transaction.atomic():
         entry = _entry_for_update(kind, pages[0].translation_key)
+        entry.schedule_changed = False
         old = entry.fingerprints
         if new == old:
             return entry
-        if old and any(
-            key in old and old[key][0] != fingerprint[0] for key, fingerprint in new.items()
-        ):
+        entry.schedule_changed = any(
+            old[str(page.pk)][0] != new[str(page.pk)][0]
+            if str(page.pk) in old
+            else _published_before(page)
+            for page in pages
+        )
+        if entry.schedule_changed:
             entry.sequence += 1
         entry.fingerprints = new
         entry.modified_at = timezone.now()
         entry.save(update_fields=["sequence", "fingerprints", "modified_at"])
+        feeds_changed()
     return entry
 
 
@@ -70,6 +91,33 @@ def entry_touch(*, kind: str, translation_key) -> None:
     CalendarEntry.objects.filter(kind=kind, translation_key=translation_key).update(
         modified_at=timezone.now()
     )
+    feeds_changed()
+
+
+# --- the version of the public feeds ------------------------------------------------------
+
+GENERATION_KEY = "kenes-feeds-generation"
+
+
+def feeds_changed() -> None:
+    """Something a public feed shows changed: every feed is built again at its next poll.
+    The generation lives in the cache all workers share. It is set now and again after the
+    commit, so a feed built meanwhile from the data before the change is not kept."""
+
+    def bump():
+        cache.set(GENERATION_KEY, (uuid.uuid4().hex, timezone.now()), None)
+
+    bump()  # at once: nobody reuses a feed built before the change
+    transaction.on_commit(bump)  # and after the commit: nor one built from data it did not see
+
+
+def feeds_generation() -> tuple[str, datetime.datetime]:
+    """(a name for the current state of the feeds, when it began): one cache read."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:  # a fresh cache: start a generation now
+        cache.add(GENERATION_KEY, (uuid.uuid4().hex, timezone.now()), None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
 
 
 def entries_for(kind: str, pages) -> dict:
@@ -91,13 +139,6 @@ def entries_for(kind: str, pages) -> dict:
                 or _NEUTRAL.modified_at,
             )
     return found
-
-
-def feeds_version() -> tuple:
-    """Changes whenever any public feed may have changed: one small query, so a poll by a
-    calendar client that finds nothing new costs almost nothing."""
-    version = CalendarEntry.objects.aggregate(latest=Max("modified_at"), count=Count("pk"))
-    return version["latest"], version["count"]
 
 
 # --- personal feed tokens -------------------------------------------------------------------

@@ -16,8 +16,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpResponse, HttpResponseNotFound
 from django.utils import timezone, translation
-from django.utils.cache import get_conditional_response
-from django.utils.http import http_date
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import content_disposition_header, http_date, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -27,7 +27,7 @@ from kenes.emails import language_of
 from partners.models import Region
 
 from . import ical
-from .services import entries_for, feeds_version, token_owner
+from .services import entries_for, feeds_generation, token_owner
 
 # Past items stay in the feeds this long; future ones are all there.
 PAST_WINDOW = datetime.timedelta(days=183)
@@ -141,28 +141,27 @@ def consultations_calendar(request, *, source: str) -> bytes:
     )
 
 
-def sequence_offsets(registrations) -> dict:
-    """{registration id: 2 × the person's earlier registrations for the same event}. A new
-    registration after a cancelled one must outrank the CANCEL its predecessor sent."""
+def earlier_counts(registrations) -> dict:
+    """{registration id: how many registrations the person had for the same event before}."""
     seen: dict = {}
-    offsets = {}
+    earlier = {}
     for registration in sorted(registrations, key=lambda r: r.pk):
-        offsets[registration.pk] = 2 * seen.get(registration.event_id, 0)
-        seen[registration.event_id] = seen.get(registration.event_id, 0) + 1
-    return offsets
+        earlier[registration.pk] = seen.get(registration.event_id, 0)
+        seen[registration.event_id] = earlier[registration.pk] + 1
+    return earlier
 
 
 def personal_calendar(request, person, *, source: str) -> tuple[bytes, datetime.datetime]:
     """The feed, and when it last changed: the latest change of one of its events or of one
-    of the person's registrations."""
+    of the person's registrations. Events taken off the site leave it."""
     language = translation.get_language()
     every = list(
         Registration.objects.filter(person=person, event__end__gte=window_start())
         .select_related("event", "event__region", "event__locale")
         .order_by("pk")
     )
-    offsets = sequence_offsets(every)
-    active = [r for r in every if r.is_active]
+    earlier = earlier_counts(every)
+    active = [r for r in every if r.is_active and r.event.live]
     keys = {registration.event.translation_key for registration in active}
     translated = {
         page.translation_key: page
@@ -179,22 +178,27 @@ def personal_calendar(request, person, *, source: str) -> tuple[bytes, datetime.
     )
     mine = sorted(zip(active, pages, strict=True), key=lambda pair: (pair[1].start, pair[1].pk))
     for registration, page in mine:
-        waiting = registration.status == Registration.Status.WAITLISTED
         calendar.add_component(
-            ical.event_item(
+            ical.personal_item(
                 page,
+                registration=registration,
                 entry=entries[page.translation_key],
+                earlier=earlier[registration.pk],
                 url=page.get_full_url(request),
-                summary=_("%(title)s (waiting list)") % {"title": page.title} if waiting else "",
-                status="TENTATIVE" if waiting and page.status == "scheduled" else "",
-                lines=ical.registration_lines(registration, page),
-                sequence_offset=offsets[registration.pk],
             )
         )
     changes = [entry.modified_at for entry in entries.values()]
     for registration in every:
         changes += [registration.created_at, registration.confirmed_at, registration.cancelled_at]
     return ical.to_bytes(calendar), max(filter(None, changes), default=person.date_joined)
+
+
+def feed_source(path: str, **params) -> str:
+    """A feed's own address for its SOURCE property and calendar UID: from the configured
+    base address, never from what a request carried (a visitor must not be able to put
+    their text or host into everybody's cached feed)."""
+    query = urlencode({name: value for name, value in params.items() if value})
+    return settings.WAGTAILADMIN_BASE_URL + path + (f"?{query}" if query else "")
 
 
 # --- serving --------------------------------------------------------------------------------
@@ -220,14 +224,19 @@ def _respond(request, *, body: bytes, etag: str, modified, cache_control: str, *
 
 
 def _public_feed(request, *, key: tuple, build):
-    version = feeds_version()
+    """The feed from the cache while nothing changed since it was built (one cache read for
+    the generation, one for the feed), else built and kept. Its Last-Modified is when the
+    generation began, or today's start when old items left the window since."""
+    generation, began = feeds_generation()
+    day = window_start()
     name = hashlib.sha256(
-        repr((key, translation.get_language(), version, window_start())).encode()
+        repr((key, translation.get_language(), generation, day)).encode()
     ).hexdigest()
     cached = cache.get(f"kenes-feed:{name}")
     if cached is None:
         body = build()
-        cached = {"body": body, "etag": _etag(body), "modified": version[0] or timezone.now()}
+        modified = max(began, day + PAST_WINDOW)
+        cached = {"body": body, "etag": _etag(body), "modified": modified}
         cache.set(f"kenes-feed:{name}", cached, CACHE_SECONDS)
     return _respond(
         request,
@@ -248,7 +257,7 @@ def events_feed(request, kind: str = ""):
         region = Region.objects.filter(code=code).first()
         if region is None:
             raise Http404
-    source = request.build_absolute_uri(request.get_full_path())
+    source = feed_source(request.path, region=code)
     return _public_feed(
         request,
         key=("events", kind, code),
@@ -258,7 +267,7 @@ def events_feed(request, kind: str = ""):
 
 @require_safe
 def consultations_feed(request):
-    source = request.build_absolute_uri(request.path)
+    source = feed_source(request.path)
     return _public_feed(
         request, key=("deadlines",), build=lambda: consultations_calendar(request, source=source)
     )
@@ -272,9 +281,7 @@ def personal_feed(request, token: str):
     if person is None:
         return HttpResponseNotFound(b"Not found", content_type="text/plain; charset=utf-8")
     with translation.override(language_of(person)):
-        body, modified = personal_calendar(
-            request, person, source=request.build_absolute_uri(request.path)
-        )
+        body, modified = personal_calendar(request, person, source=feed_source(request.path))
     return _respond(
         request,
         body=body,
@@ -287,17 +294,38 @@ def personal_feed(request, token: str):
 
 
 def event_download(request, page: EventPage):
-    """One event as a file to open in a calendar ("Add to calendar")."""
+    """One event as a file to open in a calendar ("Add to calendar"). A person registered for
+    it gets their own item (their place, the link to join, the sequence of their emailed
+    invitations), which then updates the copy the invitation made rather than duplicating it."""
     entry = entries_for("event", [page])[page.translation_key]
-    calendar = ical.new_calendar(name=page.title)
-    calendar.add_component(ical.event_item(page, entry=entry, url=page.get_full_url(request)))
+    url = page.get_full_url(request)
+    registration = None
+    if request.user.is_authenticated:
+        mine = list(
+            Registration.objects.filter(event=page.canonical, person=request.user).order_by("pk")
+        )
+        if mine and mine[-1].is_active:
+            registration = mine[-1]
+    if registration is not None:
+        item = ical.personal_item(
+            page, registration=registration, entry=entry, earlier=len(mine) - 1, url=url
+        )
+        cache_control = "private, no-cache"
+    else:
+        item = ical.event_item(page, entry=entry, url=url)
+        restricted = page.get_view_restrictions().exists()
+        cache_control = "private, no-cache" if restricted else f"public, max-age={PUBLIC_MAX_AGE}"
+    calendar = ical.new_calendar()
+    calendar.add_component(item)
     body = ical.to_bytes(calendar)
     response = _respond(
         request,
         body=body,
         etag=_etag(body),
-        modified=entry.modified_at,
-        cache_control=f"public, max-age={PUBLIC_MAX_AGE}",
+        modified=item["LAST-MODIFIED"].dt,
+        cache_control=cache_control,
     )
-    response["Content-Disposition"] = f'attachment; filename="{page.slug}.ics"'
+    response["Content-Disposition"] = content_disposition_header(True, f"{page.slug}.ics")
+    if registration is not None:
+        patch_vary_headers(response, ["Cookie"])
     return response

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.core.mail.message import SafeMIMEMultipart
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -21,15 +22,45 @@ def render_message(template: str, context: dict) -> tuple[str, str]:
     return subject, body
 
 
-def send_to_person(*, user, template: str, context: dict, attachments=(), headers=None) -> None:
+class CalendarMessage(EmailMessage):
+    """A message with a calendar invitation, built as Google and Outlook send theirs: the
+    text and the invitation as alternatives (`multipart/alternative`, where Outlook finds a
+    meeting to put in the calendar), and the same invitation attached as a file for the
+    clients that only offer attachments."""
+
+    def __init__(self, *args, calendar: dict, **kwargs):
+        from feeds.ical import mime_part
+
+        super().__init__(*args, **kwargs)
+        self.calendar = calendar
+        filename = "cancel.ics" if calendar["method"] == "CANCEL" else "invite.ics"
+        self.attach(mime_part(calendar["body"], method=calendar["method"], filename=filename))
+
+    def _create_message(self, msg):
+        from feeds.ical import mime_part
+
+        alternative = SafeMIMEMultipart(
+            _subtype="alternative", encoding=self.encoding or settings.DEFAULT_CHARSET
+        )
+        alternative.attach(msg)
+        alternative.attach(mime_part(self.calendar["body"], method=self.calendar["method"]))
+        return self._create_attachments(alternative)
+
+
+def send_to_person(
+    *, user, template: str, context: dict, attachments=(), headers=None, calendar=None
+) -> None:
     """Render `template` in the person's language and send it to their address.
-    `attachments` are (filename, content, mimetype) triples or MIME parts."""
+    `attachments` are (filename, content, mimetype) triples; `calendar` an invitation
+    ({"body": iCalendar bytes, "method": "REQUEST" or "CANCEL"})."""
     with translation.override(language_of(user)):
         subject, body = render_message(template, {"user": user, **context})
-    message = EmailMessage(subject, body, None, [user.email], headers=headers)
+    if calendar:
+        message = CalendarMessage(
+            subject, body, None, [user.email], headers=headers, calendar=calendar
+        )
+    else:
+        message = EmailMessage(subject, body, None, [user.email], headers=headers)
     for attachment in attachments:
-        if isinstance(attachment, tuple):
-            message.attach(*attachment)
-        else:
-            message.attach(attachment)
+        message.attach(*attachment)
     message.send()

@@ -22,11 +22,25 @@ def calendar_parts(message):
 
 
 def invitation_in(message):
-    (part,) = calendar_parts(message)
-    assert part.get_param("charset") == "utf-8"
-    calendar = Calendar.from_ical(part.get_payload(decode=True))
-    assert part.get_param("method") == str(calendar["METHOD"])
-    assert part.get_filename().endswith(".ics")
+    """The invitation, as Outlook finds it (an alternative to the text) and as other clients
+    do (an attached file): the same calendar both times."""
+    inline, attached = calendar_parts(message)
+    parsed = email.message_from_bytes(message.message().as_bytes())
+    (alternative,) = [p for p in parsed.walk() if p.get_content_type() == "multipart/alternative"]
+    assert [p.get_content_type() for p in alternative.get_payload()] == [
+        "text/plain",
+        "text/calendar",
+    ]
+    assert inline.get_content_disposition() is None
+    assert attached.get_content_disposition() == "attachment"
+    assert attached.get_filename().endswith(".ics")
+    body = inline.get_payload(decode=True)
+    assert attached.get_payload(decode=True) == body
+    calendar = Calendar.from_ical(body)
+    for part in (inline, attached):
+        assert part.get_param("charset") == "utf-8"
+        assert part.get_param("method") == str(calendar["METHOD"])
+    assert "NAME" not in calendar and "X-WR-CALNAME" not in calendar  # no calendar of its own
     (item,) = calendar.walk("VEVENT")
     return calendar, item
 
