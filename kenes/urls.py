@@ -13,6 +13,7 @@ from consultations import views as consultation_views
 from feeds import views as feed_views
 from kenes import views
 from kenes.sitemaps import AllLanguagesSitemap
+from library import views as library_views
 
 handler500 = "kenes.views.server_error"
 
@@ -30,6 +31,12 @@ urlpatterns = [
         name="wagtailadmin_account",
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # the document view, with the cache headers each material's access needs
+    path(
+        "documents/<int:document_id>/<str:document_filename>",
+        library_views.serve,
+        name="wagtaildocs_serve",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     # no language prefix: the person's own language is used; the token is the only secret
     path("feeds/personal/<str:token>.ics", feed_views.personal_feed, name="personal_feed"),

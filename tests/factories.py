@@ -300,3 +300,44 @@ KAZAKH_DRAFT = """Жоба
 3-бап. Құрамы
 Кеңес мүшелерінің кемінде үштен екісі – азаматтық қоғам өкілдері.
 """
+
+
+def make_library(home, *, title="Кітапхана", slug="library"):
+    from library.models import LibraryPage
+
+    library = LibraryPage(title=title, slug=slug, show_in_menus=True)
+    home.add_child(instance=library)
+    return publish(library)
+
+
+def make_pdf(text: str = "Адам құқықтары") -> bytes:
+    """A real one-page PDF (DejaVu Sans draws Kazakh and Russian letters)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from events.certificates import _register_fonts
+
+    _register_fonts()
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.setFont("DejaVuSans", 12)
+    pdf.drawString(72, 720, text)
+    pdf.save()
+    return buffer.getvalue()
+
+
+def make_material(*, title="Адам құқықтары туралы нұсқаулық", access="public", text="", **fields):
+    """A material with a real PDF file; its text is read as the task would (tasks run at once
+    in tests)."""
+    from django.core.files.base import ContentFile
+
+    from library.models import Material
+
+    name = fields.pop("filename", "handbook.pdf")
+    material = Material(title=title, access=access, **fields)
+    material.file.save(name, ContentFile(make_pdf(text or title)), save=False)
+    material._set_document_file_metadata()
+    material.save()
+    material.refresh_from_db()
+    return material

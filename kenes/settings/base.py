@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "events",
     "consultations",
     "feeds",
+    "library",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -216,8 +217,15 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+# Library files (every Wagtail document) live outside MEDIA_ROOT: no web server serves them,
+# only Wagtail's document view after the access checks (library/access.py).
+LIBRARY_ROOT = Path(os.environ.get("LIBRARY_ROOT", BASE_DIR / "var" / "library"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "library": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": LIBRARY_ROOT, "base_url": "/documents/not-served/"},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -273,9 +281,26 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
-WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents always pass Wagtail's privacy checks
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_MODEL = "library.Material"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.MaterialForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents always pass the access checks
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every file downloads as an attachment
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "docx",
+    "xlsx",
+    "pptx",
+    "odt",
+    "ods",
+    "png",
+    "jpg",
+    "jpeg",
+    "gif",
+    "webp",
+]
+# Library materials are checked by content (library/validation.py); one limit for both.
+LIBRARY_MAX_UPLOAD_SIZE = int(os.environ.get("LIBRARY_MAX_UPLOAD_SIZE_MB", "20")) * 1024 * 1024
+WAGTAILDOCS_MAX_UPLOAD_SIZE = LIBRARY_MAX_UPLOAD_SIZE
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAILLOCALIZE_JQUERY_INCLUDED = False

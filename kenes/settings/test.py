@@ -1,12 +1,14 @@
 """Test settings: the suite runs on SQLite unless DATABASE_URL points elsewhere."""
 
 import os
+import tempfile
 
 os.environ.setdefault("SECRET_KEY", "test-only-insecure-key-never-use-in-production-0123456789")
 os.environ["DEBUG"] = "0"
 os.environ.setdefault("KENES_STAFF_REQUIRE_2FA", "1")
 # Tasks run when enqueued, after the transaction commits: tests see the mail at once.
 os.environ["TASKS_BACKEND"] = "immediate"
+
 
 from .base import *  # noqa: E402, F403 - settings modules extend the base by design
 
@@ -15,6 +17,11 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    # on disk: Wagtail serves documents from their path (InMemoryStorage's path is not real)
+    "library": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": tempfile.mkdtemp(prefix="kenes-test-library-")},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,0 +1,27 @@
+"""Downloads are counted; a new file's text is read for search."""
+
+from django.db import transaction
+from django.db.models.signals import post_save
+from wagtail.documents.models import document_served
+
+from .models import Material
+
+
+def on_document_served(sender, instance, request, **kwargs):
+    from .services import download_record
+
+    download_record(material=instance)
+
+
+def on_material_saved(sender, instance, **kwargs):
+    """Read the text of a new or replaced file in a task (a long PDF takes seconds)."""
+    if instance.file_hash and instance.file_hash != instance.indexed_hash:
+        from .tasks import read_material_text
+
+        material_id = instance.pk
+        transaction.on_commit(lambda: read_material_text.enqueue(material_id=material_id))
+
+
+def register_signal_handlers():
+    document_served.connect(on_document_served, sender=Material, dispatch_uid="kenes-library")
+    post_save.connect(on_material_saved, sender=Material, dispatch_uid="kenes-library-text")

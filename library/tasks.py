@@ -1,0 +1,61 @@
+"""Work that waits for the task worker: reading an uploaded file's text, and emailing an
+event's materials to its participants."""
+
+from django.utils import translation
+from django_tasks import task
+
+from kenes.emails import language_of, send_to_person
+
+
+@task()
+def read_material_text(*, material_id: int) -> None:
+    from .models import Material
+    from .text import extract_text
+
+    material = Material.objects.filter(pk=material_id).first()
+    if material is None or material.file_hash == material.indexed_hash:
+        return
+    with material.open_file() as file:
+        text = extract_text(file, material.file_extension.lower())
+    material.file_text = text
+    material.indexed_hash = material.file_hash
+    material.save(update_fields=["file_text", "indexed_hash"])
+
+
+@task()
+def send_materials_email(*, registration_id: int) -> None:
+    """The event's materials, each with its page in the library, in the person's language."""
+    from events.models import Registration
+    from events.tasks import absolute_url, page_in
+
+    from .models import LibraryPage, Material
+
+    registration = (
+        Registration.objects.select_related("event", "person").filter(pk=registration_id).first()
+    )
+    if registration is None or not registration.holds_seat:
+        return
+    person = registration.person
+    language = language_of(person)
+    page = page_in(registration.event, language)
+    library = LibraryPage.objects.live().filter(locale__language_code=language).first()
+    library = library or LibraryPage.objects.live().first()
+    materials = Material.objects.filter(
+        event__translation_key=registration.event.translation_key
+    ).order_by("title")
+    with translation.override(language):
+        links = [
+            (
+                material,
+                absolute_url(library, f"{material.pk}/") if library else absolute_url_of(material),
+            )
+            for material in materials
+        ]
+        context = {"event": page, "event_url": absolute_url(page), "links": links}
+    send_to_person(user=person, template="library/email/materials", context=context)
+
+
+def absolute_url_of(material) -> str:
+    from django.conf import settings
+
+    return settings.WAGTAILADMIN_BASE_URL + material.url
