@@ -62,6 +62,23 @@ def event_index_context(request, *, index) -> dict:
     }
 
 
+def event_materials(request, event: EventPage) -> list:
+    """The library's materials of the event (slides, handouts), each with what the visitor
+    may do with it; staff-only ones only for staff."""
+    from library.access import decide, may_see_card, viewer_for
+    from library.models import Material
+
+    viewer = viewer_for(request)
+    materials = Material.objects.filter(event__translation_key=event.translation_key).order_by(
+        "title", "pk"
+    )
+    shown = [material for material in materials if may_see_card(viewer, material)]
+    for material in shown:
+        material.original_event_id = event.pk
+        material.decision = decide(viewer, material)
+    return shown
+
+
 def event_context(request, page: EventPage) -> dict:
     """What the event page shows the person looking at it."""
     event = page.canonical
@@ -77,6 +94,7 @@ def event_context(request, page: EventPage) -> dict:
         "may_register_colleagues": represents_verified_organisation(user),
         "show_figures": user.is_authenticated and user.has_perm("events.view_registration"),
         "may_get_certificate": registration is not None and may_download_certificate(registration),
+        "materials": event_materials(request, event),
     }
     return context
 
