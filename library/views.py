@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.db.models import F, OuterRef, Subquery
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 
 from events.models import EventPage
 from partners.models import FocusArea
@@ -60,8 +61,21 @@ def attach_versions(materials: list, viewer) -> None:
 
 
 def attach_decisions(materials: list, viewer) -> None:
+    """Each material's `decision` (may the viewer download it?) and `event_here`: its event
+    in the language of the page (one query), else the event as attached."""
+    keys = {material.event.translation_key for material in materials if material.event_id}
+    here = {}
+    if keys:
+        here = {
+            page.translation_key: page
+            for page in EventPage.objects.live().filter(
+                translation_key__in=keys, locale__language_code=get_language()
+            )
+        }
     for material in materials:
         material.decision = decide(viewer, material)
+        if material.event_id:
+            material.event_here = here.get(material.event.translation_key, material.event)
 
 
 def library_context(request, page) -> dict:

@@ -1,11 +1,13 @@
-from io import StringIO
+from io import BytesIO, StringIO
 
+import docx
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 from django.utils import timezone
 from django.utils.html import escape
+from pypdf import PdfReader
 from wagtail.models import Page, Site
 
 from consultations.models import Comment, ConsultationPage, DraftElement, DraftVersion
@@ -13,6 +15,7 @@ from events.models import EventPage, Registration, StatusNotice
 from events.selectors import seat_counts
 from kenes.demo import content
 from kenes.models import FooterText, HomePage, NewsPage
+from library.models import LibraryPage, Material
 from partners.bin import is_valid_bin
 from partners.models import Membership, Organisation
 from partners.permissions import is_member_of_verified_organisation
@@ -36,6 +39,7 @@ def test_seed_demo_builds_the_site_in_three_languages_and_is_idempotent(client):
             DraftVersion.objects.count(),
             DraftElement.objects.count(),
             Comment.objects.count(),
+            Material.objects.count(),
         )
 
     before = counts()
@@ -278,3 +282,50 @@ def test_the_closed_demo_consultation_has_its_responses_and_report(client):
     assert client.get(closed.url + "report/").status_code == 200
     open_one = ConsultationPage.objects.exclude(pk=closed.pk).get(locale__language_code="kk")
     assert Response.objects.filter(comment__consultation=open_one).count() == 1
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_fills_the_library_with_real_files_for_every_access_level(client):
+    call_command("seed_demo", stdout=StringIO())
+    for code, title in [("kk", "Кітапхана"), ("ru", "Библиотека"), ("en", "Library")]:
+        page = LibraryPage.objects.get(locale__language_code=code)
+        assert (page.title, page.url, page.live) == (title, f"/{code}/library/", True)
+        assert client.get(f"/{code}/library/").status_code == 200
+    assert 'href="/ru/library/"' in client.get("/ru/").content.decode()
+
+    materials = Material.objects.all()
+    assert set(materials.values_list("access", flat=True)) == set(Material.Access.values)
+    assert set(materials.values_list("kind", flat=True)) == set(Material.Kind.values)
+    regulations = materials.get(title="Положение о Комиссии по правам человека")
+    versions = materials.filter(translation_key=regulations.translation_key)
+    assert sorted(versions.values_list("language", flat=True)) == ["en", "kk", "ru"]
+    for material in materials:
+        with material.open_file() as file:
+            data = file.read()
+        if material.file_extension == "pdf":
+            assert data.startswith(b"%PDF-")
+        else:
+            assert docx.Document(BytesIO(data)).paragraphs[0].text == material.title
+        assert material.file_text  # read at once, whatever the task backend
+        assert material.description and material.download_count > 0
+        assert material.topics.exists()
+
+    # Found by a form of a word its file has ("высылка"), and never showing internal files.
+    found = client.get("/ru/library/", {"q": "высылке"})
+    assert [material.title for material in found.context["shown"]] == [
+        "Индивидуальные жалобы в договорные органы ООН: практическое руководство"
+    ]
+    listing = client.get("/ru/library/").content.decode()
+    assert materials.get(access=Material.Access.STAFF).title not in listing
+
+    # The seminar's slides and handout are for the people who had a seat at it.
+    seminar = EventPage.objects.get(slug="shymkent-training-seminar", locale__language_code="kk")
+    for_participants = materials.filter(access=Material.Access.PARTICIPANTS)
+    assert {material.event_id for material in for_participants} == {seminar.pk}
+    assert {material.file_extension for material in for_participants} == {"pdf", "docx"}
+    slides = for_participants.get(language="ru", file__endswith=".pdf")
+    with slides.open_file() as file:
+        assert len(PdfReader(file).pages) == 10
+    assert client.get(slides.url).status_code == 403
+    client.force_login(get_user_model().objects.get(email="ngo@kenes.kz"))  # attended it
+    assert client.get(slides.url).status_code == 200

@@ -1,13 +1,16 @@
 """Load the demo site: pages in kk/ru/en, the footer, demo accounts for every role, events
-with people registered for them, and draft laws open (and closed) for comment.
+with people registered for them, draft laws open (and closed) for comment, and the library
+with materials for everyone, for members, for a seminar's participants and for staff.
 
-Idempotent: what exists (found by slug or email) is left as it is, so editors' changes to a
-demo site survive a second run. Refuses to run without DEBUG unless --force is given, so a
-production database never receives demo accounts with a published password.
+Idempotent: what exists (found by slug, email or, for a material, its demo key) is left as
+it is, so editors' changes to a demo site survive a second run. Refuses to run without DEBUG
+unless --force is given, so a production database never receives demo accounts with a
+published password.
 """
 
 import datetime
 import itertools
+import uuid
 from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
@@ -15,8 +18,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.db.models import Count, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.blocks import StreamValue
@@ -43,7 +48,11 @@ from consultations.services import (
 from events.models import EventIndexPage, EventPage, Registration
 from events.rules import NotEligible, check_may_register
 from kenes.demo import content
+from kenes.demo import files as demo_files
+from kenes.demo import library as demo_library
 from kenes.models import FooterText, HomePage, NewsIndexPage, NewsPage, StandardPage
+from library.models import LibraryPage, Material
+from library.tasks import read_material_text
 from partners.models import FocusArea, Membership, Organisation, Region
 from partners.permissions import verified_organisations_for
 
@@ -94,8 +103,10 @@ class Command(BaseCommand):
             self.seed_participants()
             self.seed_events(home)
             self.seed_consultations(home)
+            self.seed_library()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {home.title}"))
         self.print_accounts()
+        self.print_library()
 
     # Pages -----------------------------------------------------------------------------
 
@@ -119,8 +130,25 @@ class Command(BaseCommand):
             locales,
             show_in_menus=True,
         )
+        self.seed_library_page(home, locales)
         self.child(home, StandardPage, "contacts", content.CONTACTS, locales, show_in_menus=True)
         return home
+
+    def seed_library_page(self, home, locales):
+        """The library, in the menu before Contacts. On a demo site made before the library
+        existed, the new page (added last) moves before Contacts; a library page that was
+        already there stays where an editor put it."""
+        existing = set(LibraryPage.objects.values_list("locale__language_code", flat=True))
+        library = self.child(
+            home, LibraryPage, "library", demo_library.PAGE, locales, show_in_menus=True
+        )
+        for code in LANGUAGES:
+            if code in existing:
+                continue
+            page = library.get_translation(locales[code])
+            contacts = page.get_siblings().filter(slug="contacts").first()
+            if contacts is not None and contacts.path < page.path:
+                page.move(contacts, pos="left")
 
     def seed_home(self, locales):
         site = Site.objects.filter(is_default_site=True).first()
@@ -606,6 +634,62 @@ class Command(BaseCommand):
             **texts,
         )
 
+    # Library ---------------------------------------------------------------------------
+
+    def seed_library(self):
+        """The materials of `kenes.demo.library`, each in its languages, with files made here.
+
+        A material's language versions share a translation key made from its demo key, which
+        finds them again on a second run: only a version that is missing is added, and an
+        editor's changes to one (a new title, another file) stay.
+        """
+        editor = get_user_model().objects.filter(email="editor@kenes.kz").first()
+        areas = {area.code: area for area in FocusArea.objects.all()}
+        for item in demo_library.MATERIALS:
+            event = None
+            if item.get("event"):
+                event = EventPage.objects.filter(slug=item["event"]).first()
+                if event is None:
+                    continue  # an administrator deleted the demo event
+                event = event.canonical  # its participants are registered on the original
+            key = uuid.uuid5(uuid.NAMESPACE_URL, f"urn:kenes:demo:library:{item['key']}")
+            original = None
+            for code in [code for code in item if code in LANGUAGES]:  # the original first
+                material = Material.objects.filter(translation_key=key, language=code).first()
+                if material is None:
+                    material = self.seed_material(item, code, key, original, event, editor)
+                    material.topics.set([areas[area] for area in item["topics"]])
+                original = original or material
+
+    def seed_material(self, item, code, key, original, event, editor):
+        texts = item[code]
+        published_on = item["published_on"]
+        if published_on is None and event is not None:
+            published_on = timezone.localdate(event.start)
+        material = Material(
+            title=texts["title"],
+            description=texts["description"],
+            source=texts["source"],
+            language=code,
+            translation_of=original,
+            translation_key=key,
+            kind=item["kind"],
+            access=item["access"],
+            event=event,
+            published_on=published_on,
+            uploaded_by_user=editor,
+            download_count=item["downloads"].get(code, 0),
+        )
+        name, data = demo_files.material_file(item["key"], code)
+        material.file.save(name, ContentFile(data), save=False)
+        material._set_document_file_metadata()
+        material.save()
+        # Read the text for search now rather than in the task queued after the commit, so the
+        # demo's search works with any task backend (the queued task then finds nothing new).
+        read_material_text.call(material_id=material.pk)
+        self.stdout.write(f"Created material “{material.title}”")
+        return material
+
     def print_accounts(self):
         self.stdout.write(f"\nDemo accounts (password for all: {content.DEMO_PASSWORD}):")
         for email, full_name, _language, role in content.USERS:
@@ -615,3 +699,15 @@ class Command(BaseCommand):
             f"e.g. {content.PARTICIPANTS[0][0]}"
         )
         self.stdout.write("Sign in at /kk/accounts/login/ ; the admin is at /admin/.")
+
+    def print_library(self):
+        access = Material.Access
+        counts = Material.objects.aggregate(
+            total=Count("pk"),
+            **{value: Count("pk", filter=Q(access=value)) for value in access.values},
+        )
+        self.stdout.write(
+            f"Library at /kk/library/: {counts['total']} materials ({counts['public']} public, "
+            f"{counts['members']} for members, {counts['participants']} for an event's "
+            f"participants, {counts['staff']} for staff only)."
+        )
