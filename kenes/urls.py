@@ -45,7 +45,11 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # images only, as the proxy in production: nothing else under MEDIA_ROOT is public
+    for folder in ("images/", "original_images/"):
+        urlpatterns += static(
+            settings.MEDIA_URL + folder, document_root=settings.MEDIA_ROOT / folder
+        )
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),

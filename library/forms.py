@@ -11,7 +11,17 @@ from .validation import clean_filename, validate_upload
 
 class MaterialForm(BaseDocumentForm):
     """Wagtail's document form (WAGTAILDOCS_DOCUMENT_FORM_BASE), with the file checked by its
-    content and stored under a clean name of the type it really is."""
+    content and stored under a clean name of the type it really is.
+
+    Language, type and access fall back to their defaults (the site's language, handbook,
+    members only) when a form does not send them: Wagtail's multiple uploader sends the title
+    alone, and a form it cannot save keeps the file in MEDIA_ROOT until the editor returns."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("language", "kind", "access"):
+            if name in self.fields:
+                self.fields[name].required = False
 
     def clean_file(self):
         file = self.cleaned_data.get("file")

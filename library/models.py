@@ -124,7 +124,10 @@ class Material(AbstractDocument):
         indexes = [models.Index(fields=["is_listed", "published_on"], name="material_listed")]
 
     def clean(self):
-        super().clean()
+        # Wagtail's check of the file's extension; without a file (an upload the form refused,
+        # with its reason) it would add a wrong second error: "File extension “” is not allowed".
+        if self.file:
+            super().clean()
         if self.access == self.Access.PARTICIPANTS and self.event_id is None:
             raise ValidationError(
                 {"event": _("Choose the event whose participants may download this material.")}

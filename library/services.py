@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.db.models import Count, F, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
@@ -32,7 +33,9 @@ def downloads_roll_up() -> int:
         per_material: dict[int, int] = {}
         for _pk, material_id in taken:
             per_material[material_id] = per_material.get(material_id, 0) + 1
-        for material_id, count in per_material.items():
+        # In id order: two roll-ups at once update the same materials' rows, and taking
+        # those row locks in different orders would deadlock.
+        for material_id, count in sorted(per_material.items()):
             Material.objects.filter(pk=material_id).update(
                 download_count=F("download_count") + count
             )
@@ -76,7 +79,7 @@ def materials_announce(*, event: EventPage, by) -> Announcement:
         if {material.pk for material in materials} <= sent:
             raise NothingToAnnounce(
                 _("These materials were already sent on %(date)s. Add new ones to send again.")
-                % {"date": last.sent_at.date().isoformat()}
+                % {"date": timezone.localdate(last.sent_at).isoformat()}
             )
     participants = list(
         Registration.objects.filter(
