@@ -69,8 +69,10 @@ def event_materials(request, event: EventPage) -> list:
     from library.models import Material
 
     viewer = viewer_for(request)
-    materials = Material.objects.filter(event__translation_key=event.translation_key).order_by(
-        "title", "pk"
+    materials = (
+        Material.objects.filter(event__translation_key=event.translation_key)
+        .select_related("collection")
+        .order_by("title", "pk")
     )
     shown = [material for material in materials if may_see_card(viewer, material)]
     for material in shown:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.utils.functional import cached_property
+from wagtail.models import CollectionViewRestriction
 
 from events.models import Registration
 from partners.permissions import is_member_of_verified_organisation
@@ -25,12 +26,14 @@ class Need:
     VERIFIED_ORGANISATION = "verified-organisation"
     REGISTRATION = "registration"
     STAFF = "staff"
+    RESTRICTED = "restricted"  # the collection's privacy (Wagtail), e.g. a password or a group
 
 
 @dataclass
 class Decision:
     allowed: bool
     need: str = ""
+    visible: bool = True  # may the person learn the material exists (see may_see_card)?
 
     def __bool__(self):
         return self.allowed
@@ -41,7 +44,7 @@ class Viewer:
     """The person asking, with the facts the rules need, each read at most once."""
 
     user: object
-    _events: set | None = field(default=None, repr=False)
+    request: object = field(default=None, repr=False)
 
     @property
     def signed_in(self) -> bool:
@@ -70,12 +73,32 @@ class Viewer:
             ).values_list("event_id", flat=True)
         )
 
+    @cached_property
+    def collection_restrictions(self) -> list:
+        """Every privacy setting of a collection (Wagtail's; a short table), read once."""
+        return list(CollectionViewRestriction.objects.select_related("collection"))
+
+    def passes_collection(self, material: Material) -> Decision | None:
+        """None when the collection's privacy (and its parents') lets the request through,
+        else what the person needs."""
+        if not self.collection_restrictions or self.request is None:
+            return None
+        path = material.collection.path
+        for restriction in self.collection_restrictions:
+            if path.startswith(restriction.collection.path) and not restriction.accept_request(
+                self.request
+            ):
+                if restriction.restriction_type == restriction.LOGIN and not self.signed_in:
+                    return Decision(False, Need.SIGN_IN)
+                return Decision(False, Need.RESTRICTED)
+        return None
+
 
 def viewer_for(request) -> Viewer:
     """The request's viewer, made once per request."""
     viewer = getattr(request, "_library_viewer", None)
     if viewer is None:
-        viewer = request._library_viewer = Viewer(request.user)
+        viewer = request._library_viewer = Viewer(request.user, request)
     return viewer
 
 
@@ -91,6 +114,22 @@ def original_event_id(material: Material) -> int | None:
 
 
 def decide(viewer: Viewer, material: Material) -> Decision:
+    """The access level first; then the privacy of the material's collection, which Wagtail
+    also enforces when the file is served, so that a card never offers a download the file
+    would refuse."""
+    decision = by_access_level(viewer, material)
+    if not may_see_card(viewer, material):
+        decision.visible = False
+    if decision.allowed:
+        refused = viewer.passes_collection(material)
+        if refused is not None:
+            refused.visible = decision.visible
+            return refused
+    return decision
+
+
+def by_access_level(viewer: Viewer, material: Material) -> Decision:
+    """The material's own access level alone (the collection's privacy aside)."""
     if viewer.is_staff:
         return Decision(True)
     if material.access == Material.Access.PUBLIC:

@@ -69,7 +69,9 @@ def materials_announce(*, event: EventPage, by) -> Announcement:
 
     original = event.canonical
     materials = list(
-        Material.objects.filter(event__translation_key=original.translation_key).order_by("pk")
+        Material.objects.filter(event__translation_key=original.translation_key)
+        .exclude(access=Material.Access.STAFF)
+        .order_by("pk")
     )
     if not materials:
         raise NothingToAnnounce(_("This event has no materials yet. Upload them first."))

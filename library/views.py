@@ -36,7 +36,7 @@ def with_card_data(materials):
     )
     return (
         with_download_counts(materials)
-        .select_related("event")
+        .select_related("event", "collection")
         .annotate(original_event_id=Subquery(original))
     )
 
@@ -75,7 +75,8 @@ def attach_decisions(materials: list, viewer) -> None:
     for material in materials:
         material.decision = decide(viewer, material)
         if material.event_id:
-            material.event_here = here.get(material.event.translation_key, material.event)
+            fallback = material.event if material.event.live else None
+            material.event_here = here.get(material.event.translation_key, fallback)
 
 
 def library_context(request, page) -> dict:
@@ -157,17 +158,27 @@ def refuse_download(request, material: Material):
 
 def serve(request, document_id: int, document_filename: str):
     """Wagtail's document view (which asks `check_material_access` and the collection's
-    privacy), with caching to match: a public file may be kept by any cache, a restricted one
-    only by the person's browser."""
+    privacy), with caching to match, and the download counted.
+
+    A public file in a collection without privacy may be kept by any cache; any other only
+    by the person's browser. A download is a GET answered with the file (200): not a HEAD,
+    not a browser revalidating its copy (304), not a refusal."""
     from wagtail.documents.views.serve import serve as wagtail_serve
+
+    from .services import download_record
 
     response = wagtail_serve(request, document_id, document_filename)
     if response.get("Content-Encoding") == "None":  # Wagtail's streaming sendfile writes it
         del response["Content-Encoding"]
-    if response.status_code == 200:
-        access = Material.objects.filter(pk=document_id).values_list("access", flat=True).first()
-        if access == Material.Access.PUBLIC:
-            response["Cache-Control"] = "public, max-age=3600"
-        else:
-            response["Cache-Control"] = "private, no-cache"
+    if response.status_code in (200, 304):
+        material = Material.objects.select_related("collection").get(pk=document_id)
+        public = (
+            material.access == Material.Access.PUBLIC
+            and not material.collection.get_view_restrictions().exists()
+        )
+        response["Cache-Control"] = "public, max-age=600" if public else "private, no-cache"
+        # the file itself, not Wagtail's password form for a private collection
+        is_file = response.has_header("Content-Disposition")
+        if response.status_code == 200 and request.method == "GET" and is_file:
+            download_record(material=material)
     return response

@@ -15,12 +15,14 @@ from events.admin_views import VIEW_REGISTRATIONS
 from events.wagtail_hooks import _is_event
 
 from . import admin_urls
-from .access import decide, viewer_for
+from .access import by_access_level, viewer_for
 
 
 @hooks.register("before_serve_document")
 def check_material_access(document, request):
-    if not decide(viewer_for(request), document):
+    """The access level; the collection's privacy is Wagtail's own hook's (its password form,
+    its sign-in redirect), which runs after this one."""
+    if not by_access_level(viewer_for(request), document):
         from .views import refuse_download
 
         return refuse_download(request, document)

@@ -224,7 +224,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "library": {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": LIBRARY_ROOT, "base_url": "/documents/not-served/"},
+        # a string: Wagtail's task that deletes a document's file serialises these options
+        "OPTIONS": {"location": str(LIBRARY_ROOT), "base_url": "/documents/not-served/"},
     },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }

@@ -200,7 +200,7 @@ def test_file(client, world, person, access, expected):
         assert response["Content-Disposition"].startswith("attachment;")
         assert response["X-Content-Type-Options"] == "nosniff"
         assert response["Content-Type"] == "application/pdf"
-        cache = "public, max-age=3600" if access == "public" else "private, no-cache"
+        cache = "public, max-age=600" if access == "public" else "private, no-cache"
         assert response["Cache-Control"] == cache
     elif expected is HIDDEN:
         assert response.status_code == 404
