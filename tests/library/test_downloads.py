@@ -2,17 +2,16 @@
 downloads not yet added up), `manage.py count_downloads` adds them to the material's count, and
 downloads and roll-ups running at the same moment lose or double nothing."""
 
-import threading
 import time
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
-from django.db import connection
 from django.test import Client
 
 from library.models import Download, Material
 from library.services import downloads_roll_up
+from tests.events.test_concurrency import in_threads
 from tests.factories import make_library, make_material, translate, verified_member
 
 pytestmark = pytest.mark.django_db
@@ -156,30 +155,6 @@ def test_count_downloads_adds_them_up_and_the_count_stays(client, library):
 DOWNLOADERS = 20
 DOWNLOADS_EACH = 5
 ROLL_UPS = 3
-
-
-def in_threads(batches):
-    """Run each batch of calls in its own thread, the threads released together. Returns
-    the errors raised (none expected)."""
-    barrier = threading.Barrier(len(batches))
-    errors = []
-
-    def run(batch):
-        try:
-            barrier.wait()
-            for call in batch:
-                call()
-        except Exception as error:  # noqa: BLE001 - the test asserts there were none
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(batch,)) for batch in batches]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    return errors
 
 
 @pytest.mark.postgres
