@@ -36,7 +36,7 @@ def _fingerprint(kind: str, page) -> list[str]:
     return [_digest(schedule), _digest([item.to_ical().decode(), *private])]
 
 
-_NEUTRAL = SimpleNamespace(sequence=0, modified_at=timezone.datetime(2000, 1, 1, tzinfo=ical.UTC))
+_NEUTRAL = SimpleNamespace(sequence=0, modified_at=datetime.datetime(2000, 1, 1, tzinfo=ical.UTC))
 
 
 def _entry_for_update(kind: str, translation_key) -> CalendarEntry:
