@@ -137,7 +137,10 @@ class Material(AbstractDocument):
                 raise ValidationError(
                     {"translation_of": _("A material cannot be its own translation.")}
                 )
-            if self.translation_of.language == self.language:
+            same_language = Material.objects.filter(
+                translation_key=self.translation_of.translation_key, language=self.language
+            ).exclude(pk=self.pk)
+            if same_language.exists():
                 raise ValidationError(
                     {"translation_of": _("Choose a version in another language.")}
                 )
@@ -145,14 +148,23 @@ class Material(AbstractDocument):
     def save(self, *args, **kwargs):
         from .text import index_text
 
+        joined_from = None
         if self.translation_of_id is not None:
-            self.translation_key = self.translation_of.translation_key
+            key = self.translation_of.translation_key
+            if self.pk is not None and key != self.translation_key:
+                joined_from = self.translation_key
+            self.translation_key = key
         self.search_terms = index_text(
             self.title, self.description, self.source, self.file_text, language=self.language
         )
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "translation_key", "search_terms"}
         super().save(*args, **kwargs)
+        if joined_from is not None:
+            # the versions that were linked to this one come along into the new group
+            Material.objects.filter(translation_key=joined_from).update(
+                translation_key=self.translation_key
+            )
 
     @property
     def event_page(self):
