@@ -7,7 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
-from kenes.validators import validate_plain_name
+from core.validators import validate_plain_name
 
 FIELDS = {"email", "full_name", "preferred_language", "is_superuser", "groups"}
 

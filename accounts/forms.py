@@ -4,7 +4,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from kenes.validators import validate_plain_name
+from core.validators import validate_plain_name
 
 from .models import User
 

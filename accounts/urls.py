@@ -7,6 +7,5 @@ app_name = "accounts"
 urlpatterns = [
     path("me/", views.my_account, name="my_account"),
     path("me/export/", views.export, name="export"),
-    path("me/calendar/", views.calendar_feed, name="calendar_feed"),
     path("me/delete/", views.delete, name="delete"),
 ]

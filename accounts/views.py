@@ -1,52 +1,35 @@
+"""The person's own pages: "My account", their data to take away, and deleting the account.
+(Email addresses, passwords and two-factor authentication are allauth's pages.)"""
+
 import json
 
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import BadRequest
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST, require_safe
-
-from events.selectors import registrations_of_person
-from feeds.services import token_issue, token_of, token_revoke
-from partners.selectors import memberships_for
+from django.views.decorators.http import require_safe
 
 from .forms import DeleteAccountForm, ProfileForm
-from .services import AccountCannotBeDeleted, account_delete, personal_data
-
-PAST_EVENTS_SHOWN = 5
+from .panels import account_panels
+from .personal_data import AccountCannotBeDeleted, account_delete, personal_data
 
 
 @login_required
 def my_account(request):
-    """The person's own page: their name and language, and the way to every account setting."""
+    """The person's own page: the sections the apps add (organisations, events, calendar;
+    see `panels`), their data, their name and language."""
     form = ProfileForm(request.POST if request.method == "POST" else None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your profile has been saved."))
         return redirect("accounts:my_account")
-    feed_token = token_of(request.user)
-    personal_feed_url = None
-    if feed_token is not None:
-        path = reverse("personal_feed", args=[feed_token.token])
-        personal_feed_url = request.build_absolute_uri(path)
     response = render(
         request,
         "accounts/my_account.html",
-        {
-            "form": form,
-            "memberships": memberships_for(request.user),
-            "upcoming_registrations": registrations_of_person(request.user, upcoming=True),
-            "past_registrations": registrations_of_person(
-                request.user, upcoming=False, limit=PAST_EVENTS_SHOWN
-            ),
-            "feed_token": feed_token,
-            "personal_feed_url": personal_feed_url,
-        },
+        {"form": form, "panels": account_panels(request)},
     )
     # The page shows the secret address of the person's calendar: no cache may keep it. (The
     # site's Referrer-Policy, same-origin, already sends no address to other sites; the
@@ -54,35 +37,6 @@ def my_account(request):
     # Django's CSRF check rightly refuses.)
     response["Cache-Control"] = "no-store"
     return response
-
-
-@login_required
-@require_POST
-def calendar_feed(request):
-    """Create, replace (`issue`) or stop (`revoke`) the person's personal calendar address."""
-    action = request.POST.get("action")
-    if action == "issue":
-        replaced = token_of(request.user) is not None
-        token_issue(user=request.user)
-        if replaced:
-            messages.success(
-                request,
-                _(
-                    "Your calendar has a new address. The old one no longer works: "
-                    "subscribe again with the new one."
-                ),
-            )
-        else:
-            messages.success(
-                request,
-                _("Your calendar address is ready: subscribe to it in your calendar app."),
-            )
-    elif action == "revoke":
-        token_revoke(user=request.user)
-        messages.success(request, _("Your calendar feed is stopped: its address no longer works."))
-    else:
-        raise BadRequest("unknown action")
-    return redirect(reverse("accounts:my_account") + "#calendar")
 
 
 @login_required

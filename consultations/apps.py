@@ -10,6 +10,7 @@ class ConsultationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from .signal_handlers import register_signal_handlers
+        # Django's way: connect the handlers once every app's models are loaded.
+        from .signal_handlers import register_signal_handlers  # noqa: PLC0415
 
         register_signal_handlers()

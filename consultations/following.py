@@ -1,29 +1,23 @@
 """Following a consultation and subscribing to a legal area, and the emails they bring.
 
-Every such email carries a one-click unsubscribe link (a signed token naming the follow or
-the subscription; RFC 8058's List-Unsubscribe-Post lets mail clients use it directly).
+Every such email carries a one-click unsubscribe link (`tokens.unsubscribe_token`).
 """
 
-from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from .models import AreaSubscription, ConsultationPage, Follow, LegalArea
-
-SALT = "kenes.consultations.unsubscribe"
-
-
-def unsubscribe_token(kind: str, pk: int) -> str:
-    return signing.dumps([kind, pk], salt=SALT, compress=True)
+from .models import Announcement, AreaSubscription, ConsultationPage, Follow, LegalArea
+from .tasks import send_following_email
+from .tokens import read_unsubscribe_token
 
 
 def unsubscribe(token: str) -> str | None:
     """Undo the follow or subscription a token names; its description, or None for a bad
     token. Idempotent: a second click finds nothing to undo and says so the same way."""
-    try:
-        kind, pk = signing.loads(token, salt=SALT)
-    except (signing.BadSignature, ValueError, TypeError):
+    found = read_unsubscribe_token(token)
+    if found is None:
         return None
+    kind, pk = found
     if kind == "follow":
         follow = Follow.objects.filter(pk=pk).select_related("consultation").first()
         if follow is not None:
@@ -61,8 +55,6 @@ def area_subscribe(*, person, area: LegalArea, subscribe: bool) -> None:
 
 def notify_followers(*, consultation: ConsultationPage, template: str) -> None:
     """Queue `template` for each follower (after the current transaction commits)."""
-    from .tasks import send_following_email
-
     ids = list(
         Follow.objects.filter(consultation=consultation.canonical).values_list("pk", flat=True)
     )
@@ -76,9 +68,6 @@ def notify_followers(*, consultation: ConsultationPage, template: str) -> None:
 def announce(*, consultation: ConsultationPage) -> int:
     """Tell the subscribers of the consultation's legal area about it, once. Returns how many
     are told."""
-    from .models import Announcement
-    from .tasks import send_following_email
-
     consultation = consultation.canonical
     if consultation.legal_area_id is None or not consultation.live:
         return 0

@@ -26,9 +26,13 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from kenes.blocks import DocumentLinkBlock
-from kenes.shared_fields import OriginalPageMixin, SharedFieldsPageForm
+from core.blocks import DocumentLinkBlock
+from core.pages import views_of
+from core.translations import OriginalPageMixin, SharedFieldsPageForm, synchronised
 from partners.models import TranslatedNameMixin
+
+# The views behind the pages' routes and context (they import this module: see views_of).
+views = views_of("consultations.views")
 
 CONSULTATIONS_PER_PAGE = 10
 
@@ -63,10 +67,8 @@ class ConsultationIndexPage(Page):
         verbose_name = _("consultation index")
 
     def get_context(self, request, *args, **kwargs):
-        from .views import consultation_index_context  # pages call views, never the reverse
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(consultation_index_context(request, index=self))
+        context.update(views.consultation_index_context(request, index=self))
         return context
 
 
@@ -118,8 +120,9 @@ class ConsultationPage(OriginalPageMixin, RoutablePageMixin, Page):
         help_text=_("The official draft (DOCX or PDF), the explanatory note, other documents."),
     )
 
-    # What the original page decides for every language (see kenes.shared_fields).
+    # What the original page decides for every language (see core.translations).
     shared_fields = ["opens_at", "closes_at", "legal_area", "moderation", "access"]
+    override_translatable_fields = synchronised(shared_fields)
     base_form_class = SharedFieldsPageForm
 
     content_panels = [
@@ -155,65 +158,45 @@ class ConsultationPage(OriginalPageMixin, RoutablePageMixin, Page):
             raise ValidationError({"closes_at": _("A consultation must close after it opens.")})
 
     def get_context(self, request, *args, **kwargs):
-        from .views import consultation_context  # pages call views, never the reverse
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(consultation_context(request, self))
+        context.update(views.consultation_context(request, self))
         return context
 
     @path("comment/", name="comment")
     def comment_route(self, request):
-        from .views import comment  # pages call views, never the reverse
-
-        return comment(request, self)
+        return views.comment(request, self)
 
     @path("comment/<str:key>/", name="comment_on")
     def comment_on_route(self, request, key):
-        from .views import comment
-
-        return comment(request, self, key)
+        return views.comment(request, self, key)
 
     @path("follow/", name="follow")
     def follow_route(self, request):
-        from .views import follow
-
-        return follow(request, self)
+        return views.follow(request, self)
 
     @path("report/", name="report")
     def report_route(self, request):
-        from .views import report_page
-
-        return report_page(request, self)
+        return views.report_page(request, self)
 
     @path("report/<slug:file_format>/", name="report_download")
     def report_download_route(self, request, file_format):
-        from .views import report_download
-
-        return report_download(request, self, file_format)
+        return views.report_download(request, self, file_format)
 
     @path("changes/", name="changes")
     def changes_route(self, request):
-        from .views import changes
-
-        return changes(request, self)
+        return views.changes(request, self)
 
     @path("comments/", name="comments")
     def comments_route(self, request):
-        from .views import comment_list
-
-        return comment_list(request, self)
+        return views.comment_list(request, self)
 
     @path("comments/<int:comment_id>/edit/", name="comment_edit")
     def comment_edit_route(self, request, comment_id):
-        from .views import comment_edit_view
-
-        return comment_edit_view(request, self, comment_id)
+        return views.comment_edit_view(request, self, comment_id)
 
     @path("comments/<int:comment_id>/withdraw/", name="comment_withdraw")
     def comment_withdraw_route(self, request, comment_id):
-        from .views import comment_withdraw_view
-
-        return comment_withdraw_view(request, self, comment_id)
+        return views.comment_withdraw_view(request, self, comment_id)
 
     @cached_property
     def has_report(self) -> bool:

@@ -7,13 +7,20 @@ the table never leaves anything out silently.
 """
 
 import io
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from django.db.models import Count
 from django.utils import translation
 from django.utils.translation import gettext as _
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.shared import Pt
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+
+from core.spreadsheets import clean_text, xlsx_cell
+from core.translations import page_in
 
 from .models import Comment, ConsultationPage
 
@@ -142,50 +149,23 @@ def figures(consultation: ConsultationPage) -> dict:
     }
 
 
-# Characters XML 1.0 cannot hold (control characters, U+FFFE, U+FFFF, lone surrogates): a
-# commenter could otherwise make the XLSX and DOCX files impossible to write.
-NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def _safe(value):
-    """Text an XML-based file can hold."""
-    return NOT_XML.sub("", value) if isinstance(value, str) else value
-
-
-def _text_cell(sheet, value):
-    """A cell that is text, never a formula ("=…" stays as written, with no apostrophe)."""
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet, value=_safe(value if not isinstance(value, str) else value[:32767]))
-    if isinstance(value, str):
-        cell.data_type = "s"
-    return cell
-
-
 def _title_in(consultation: ConsultationPage, language: str) -> str:
     """The consultation's title in `language` where the page is translated."""
-    from wagtail.models import Locale
-
-    locale = Locale.objects.filter(language_code=language).first()
-    translated = consultation.get_translation_or_none(locale) if locale else None
-    return (translated or consultation).title
+    return page_in(consultation, language).title
 
 
 def xlsx(consultation: ConsultationPage, language: str) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
     with translation.override(language):
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = _("Comments")[:31]
-        sheet.append([_text_cell(sheet, _title_in(consultation, language))])
+        sheet.append([xlsx_cell(sheet, _title_in(consultation, language))])
         sheet.append([])
         sheet.append(headings())
         for cell in sheet[3]:
             cell.font = Font(bold=True)
         for row in rows(consultation, language):
-            sheet.append([_text_cell(sheet, value) for value in _cells(row)])
+            sheet.append([xlsx_cell(sheet, value) for value in _cells(row)])
         for column, width in zip("ABCDEFGH", (6, 18, 45, 45, 45, 25, 18, 45), strict=True):
             sheet.column_dimensions[column].width = width
         for line in sheet.iter_rows(min_row=4):
@@ -197,17 +177,13 @@ def xlsx(consultation: ConsultationPage, language: str) -> bytes:
 
 
 def docx(consultation: ConsultationPage, language: str) -> bytes:
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
-    from docx.shared import Pt
-
     with translation.override(language):
         document = Document()
         section = document.sections[0]
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width
         document.add_heading(_("Table of comments and responses"), level=1)
-        document.add_paragraph(_safe(_title_in(consultation, language)))
+        document.add_paragraph(clean_text(_title_in(consultation, language)))
         table_rows = rows(consultation, language)
         table = document.add_table(rows=1, cols=8)
         table.style = "Table Grid"
@@ -217,7 +193,7 @@ def docx(consultation: ConsultationPage, language: str) -> bytes:
                 run.bold = True
         for row in table_rows:
             for cell, value in zip(table.add_row().cells, _cells(row), strict=True):
-                cell.text = _safe(str(value))
+                cell.text = clean_text(str(value))
         for paragraph in document.paragraphs:
             for run in paragraph.runs:
                 run.font.size = Pt(10)

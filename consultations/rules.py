@@ -1,17 +1,17 @@
 """Who may comment on a draft, and when: the one place these rules live.
 
-Views ask `comment_state` what to show; `consultations.services` asks `check_may_comment`
-again under a lock before it writes, so a request sent after the closing moment is refused
-whatever the page showed.
+Views ask `window_message`, `may_comment` and `may_change` what to show;
+`consultations.services` asks `check_may_comment` again under a lock before it writes, so a
+request sent after the closing moment is refused whatever the page showed.
 """
 
 import datetime
 
-from allauth.account.models import EmailAddress
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from accounts.rules import has_verified_email
 from partners.permissions import verified_organisations_for
 
 from .models import Comment, ConsultationPage
@@ -54,6 +54,16 @@ def organisations_to_comment_for(person):
     return verified_organisations_for(person).order_by("pk")
 
 
+def may_comment(consultation: ConsultationPage, person) -> bool:
+    """Can the person comment on this consultation at all: as anyone signed in, where the
+    consultation allows it, else on behalf of a verified organisation they are a member of?
+    (The window, the email address and the rate are checked when they send.)"""
+    return (
+        consultation.access != ConsultationPage.Access.MEMBERS
+        or organisations_to_comment_for(person).exists()
+    )
+
+
 def check_may_comment(*, consultation: ConsultationPage, person, organisation, now=None) -> None:
     """Raise a `CommentError` unless `person` may comment now, on behalf of `organisation`
     (None: as an individual, where the consultation allows it)."""
@@ -62,7 +72,7 @@ def check_may_comment(*, consultation: ConsultationPage, person, organisation, n
         raise CommentingClosed(message)
     if not person.is_authenticated or not person.is_active:
         raise NotAllowedToComment(_("Sign in to comment."))
-    if not EmailAddress.objects.filter(user=person, verified=True).exists():
+    if not has_verified_email(person):
         raise NotAllowedToComment(_("Confirm your email address before you comment."))
     if (
         organisation is not None

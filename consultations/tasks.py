@@ -1,28 +1,18 @@
-"""Email to comment authors, sent by the task worker after the moderator's change commits."""
+"""Email to comment authors and followers, sent by the task worker after the change that
+causes it commits."""
 
 from django.conf import settings
-from django_tasks import task
-from wagtail.models import Locale
 
-from kenes.emails import language_of, send_to_person
+from core.emails import language_of, mail_task, send_to_person
+from core.links import page_url
+from core.translations import page_in
 
-
-def _page_in(consultation, language: str):
-    """The consultation's page in `language` where it is translated and live."""
-    locale = Locale.objects.filter(language_code=language).first()
-    translated = consultation.get_translation_or_none(locale) if locale else None
-    return translated.specific if translated is not None and translated.live else consultation
+from .models import AreaSubscription, Comment, ConsultationPage, Follow
+from .tokens import unsubscribe_token
 
 
-def _page_url(consultation, language: str) -> str:
-    url = _page_in(consultation, language).get_url() or "/"
-    return url if url.startswith("http") else settings.WAGTAILADMIN_BASE_URL + url
-
-
-@task()
+@mail_task
 def send_comment_email(*, comment_id: int, template: str) -> None:
-    from .models import Comment
-
     comment = (
         Comment.objects.select_related("consultation", "element", "author")
         .filter(pk=comment_id)
@@ -37,21 +27,19 @@ def send_comment_email(*, comment_id: int, template: str) -> None:
         template=f"consultations/email/{template}",
         context={
             "comment": comment,
-            "consultation": _page_in(comment.consultation, language),
+            "consultation": page_in(comment.consultation, language),
             "response": response,
-            "page_url": _page_url(comment.consultation, language)
-            + f"comments/#comment-{comment.pk}",
+            "page_url": page_url(
+                page_in(comment.consultation, language), f"comments/#comment-{comment.pk}"
+            ),
         },
     )
 
 
-@task()
+@mail_task
 def send_following_email(*, kind: str, pk: int, template: str, consultation_id: int = 0) -> None:
     """One email about a followed consultation (or, for an area subscription, about the new
     consultation `consultation_id`), with its one-click unsubscribe link."""
-    from .following import unsubscribe_token
-    from .models import AreaSubscription, ConsultationPage, Follow
-
     if kind == "follow":
         follow = Follow.objects.select_related("person", "consultation").filter(pk=pk).first()
         if follow is None:
@@ -71,8 +59,8 @@ def send_following_email(*, kind: str, pk: int, template: str, consultation_id: 
         user=person,
         template=f"consultations/email/{template}",
         context={
-            "consultation": _page_in(consultation, language),
-            "page_url": _page_url(consultation, language),
+            "consultation": page_in(consultation, language),
+            "page_url": page_url(page_in(consultation, language)),
             "unsubscribe_url": unsubscribe_url,
         },
         headers={

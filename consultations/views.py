@@ -18,12 +18,11 @@ from .forms import CommentForm, ConsultationFilterForm
 from .models import (
     CONSULTATIONS_PER_PAGE,
     Comment,
-    ConsultationPage,
     DraftElement,
     DraftVersion,
     Response,
 )
-from .rules import CommentError, may_change, organisations_to_comment_for, window_message
+from .rules import CommentError, may_change, may_comment, window_message
 from .services import comment_create, comment_edit, comment_withdraw
 
 
@@ -89,10 +88,6 @@ def comment(request, page, key: str | None = None):
         messages.error(request, message)
         return redirect(page.url)
     form = CommentForm(request.POST or None, user=request.user, consultation=consultation)
-    may_comment = (
-        consultation.access != ConsultationPage.Access.MEMBERS
-        or organisations_to_comment_for(request.user).exists()
-    )
     if request.method == "POST" and message:
         form.add_error(None, message)  # closed meanwhile: the text stays on the screen
     elif request.method == "POST" and request.POST.get("version") != str(version.number):
@@ -137,7 +132,7 @@ def comment(request, page, key: str | None = None):
             "form": form,
             "element": element,
             "version": version,
-            "may_comment": may_comment,
+            "may_comment": may_comment(consultation, request.user),
         },
     )
 

@@ -1,5 +1,5 @@
-"""The consultations app in the Wagtail admin: the draft screens and a "Text of the draft"
-button on consultation pages."""
+"""The consultations app in the Wagtail admin (the draft screens, a "Text of the draft"
+button on consultation pages, the moderation queue), and its parts of a person's data."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -9,8 +9,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from accounts.personal_data import PERSONAL_DATA_HOOK, PersonalData
+
 from . import admin_urls
-from .models import ConsultationPage
+from .models import AreaSubscription, Comment, ConsultationPage, Follow
 
 
 @hooks.register("register_admin_urls")
@@ -123,3 +125,88 @@ def keep_consultations_with_comments(request, page):
         ),
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+# --- the person's data ----------------------------------------------------------------------
+
+
+def _comments(user) -> list[dict]:
+    comments = (
+        Comment.objects.filter(author=user)
+        .select_related("consultation", "element", "version", "response")
+        .order_by("pk")
+    )
+    return [
+        {
+            "consultation": comment.consultation.title,
+            "version": comment.version.number,
+            "on": comment.element.label if comment.element_id else None,
+            "organisation": comment.organisation_name or None,
+            "remark": comment.remark,
+            "justification": comment.justification,
+            "proposed_wording": comment.proposed_wording,
+            "status": comment.status,
+            "written": comment.created_at.isoformat(),
+            "response": (
+                {
+                    "decision": comment.response.decision,
+                    "reasoning": comment.response.reasoning,
+                    "answered": comment.response.responded_at.isoformat(),
+                }
+                if hasattr(comment, "response")
+                else None
+            ),
+        }
+        for comment in comments
+    ]
+
+
+def _follows(user) -> list[dict]:
+    return [
+        {"consultation": follow.consultation.title, "since": follow.created_at.isoformat()}
+        for follow in Follow.objects.filter(person=user).select_related("consultation")
+    ]
+
+
+def _area_subscriptions(user) -> list[dict]:
+    return [
+        {"legal_area": subscription.legal_area.name, "since": subscription.created_at.isoformat()}
+        for subscription in AreaSubscription.objects.filter(person=user).select_related(
+            "legal_area"
+        )
+    ]
+
+
+STAFF_RECORD = (
+    "what a staff member did for the commission is the commission's record of the "
+    "consultation; it stays, without the person"
+)
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def comments_part():
+    return PersonalData(
+        name="comments",
+        holds=["consultations.Comment.author"],
+        export=_comments,
+        keeps={
+            "consultations.Comment.moderated_by": STAFF_RECORD,
+            "consultations.Response.responded_by": STAFF_RECORD,
+            "consultations.Report.published_by": STAFF_RECORD,
+            "consultations.DraftVersion.created_by": STAFF_RECORD,
+        },
+    )
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def follows_part():
+    return PersonalData(name="follows", holds=["consultations.Follow.person"], export=_follows)
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def area_subscriptions_part():
+    return PersonalData(
+        name="legal_area_subscriptions",
+        holds=["consultations.AreaSubscription.person"],
+        export=_area_subscriptions,
+    )

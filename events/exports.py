@@ -6,8 +6,7 @@ Plain code rather than Wagtail's `SpreadsheetExportMixin`: the columns depend on
 
 Cells are written for the spreadsheet programs managers open them in: CSV in UTF-8 with a
 byte order mark (Excel otherwise reads Cyrillic as Windows-1251), times in the commission's
-time zone, and text that a spreadsheet would run as a formula (an answer or a name typed as
-"=HYPERLINK(...)") prefixed with a quote, as OWASP's "CSV Injection" page advises.
+time zone, and text a person typed never run as a formula (`core.spreadsheets`).
 """
 
 import csv
@@ -21,7 +20,10 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from core.spreadsheets import csv_cell, xlsx_cell
 
 from .models import EventPage, Registration
 
@@ -34,21 +36,8 @@ CONTENT_TYPES = {
 }
 # The commission works in Almaty time whatever time zone a manager chose for the admin.
 EXPORT_TIME_ZONE = ZoneInfo(settings.TIME_ZONE)
-# A spreadsheet runs a cell starting with one of these as a formula (tab and carriage return
-# too, since some programs strip them first).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CSV_TIME_FORMAT = "%Y-%m-%d %H:%M"
 XLSX_TIME_FORMAT = "yyyy-mm-dd hh:mm"
-
-
-def neutralise(value):
-    """`value`, with text that would start a formula prefixed by a single quote, and without
-    the control characters a spreadsheet cannot hold (Word's line break, pasted escapes)."""
-    if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if value.startswith(FORMULA_PREFIXES):
-            return f"'{value}"
-    return value
 
 
 def local_time(moment: datetime.datetime | None) -> datetime.datetime | None:
@@ -145,9 +134,9 @@ def filename(event: EventPage, export_format: str) -> str:
 def registrations_csv(event: EventPage, registrations: Iterable[Registration]) -> bytes:
     output = io.StringIO()
     writer = csv.writer(output)
-    writer.writerow([neutralise(heading) for heading in headings(event)])
+    writer.writerow([csv_cell(heading) for heading in headings(event)])
     for row in rows(event, registrations):
-        writer.writerow(["" if cell is None else neutralise(_csv_cell(cell)) for cell in row])
+        writer.writerow(["" if cell is None else csv_cell(_csv_cell(cell)) for cell in row])
     return ("\ufeff" + output.getvalue()).encode("utf-8")
 
 
@@ -158,24 +147,15 @@ def _csv_cell(cell):
 
 
 def registrations_xlsx(event: EventPage, registrations: Iterable[Registration]) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
     workbook = Workbook(write_only=True)
     # Sheet titles are at most 31 characters and may not contain []:*?/\
     sheet = workbook.create_sheet(title=_("Registrations")[:31])
     bold = Font(bold=True)
 
     def cell(value, **style):
-        written = WriteOnlyCell(sheet, value=neutralise(value))
-        if written.data_type == "f":  # never a formula, even one that slipped through
-            written.data_type = "s"
         if isinstance(value, datetime.datetime):
-            written.number_format = XLSX_TIME_FORMAT
-        for name, setting in style.items():
-            setattr(written, name, setting)
-        return written
+            style["number_format"] = XLSX_TIME_FORMAT
+        return xlsx_cell(sheet, value, **style)
 
     sheet.append([cell(heading, font=bold) for heading in headings(event)])
     for row in rows(event, registrations):

@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 from django.utils import translation
 from django.utils.html import escape
@@ -136,8 +137,6 @@ class RegistrationForm(forms.Form):
         chosen = self.cleaned_data.get("participant")
         if chosen is None or chosen == self.user.pk:
             return self.user
-        from django.contrib.auth import get_user_model
-
         return get_user_model().objects.get(pk=chosen)
 
     def answers(self) -> dict:

@@ -5,7 +5,8 @@ registrations belong to the first of them (the original the translations were ma
 `EventPage.canonical`), so a person who registers on the Russian page and one who registers on
 the Kazakh page compete for the same seats. The original also decides the dates, the status
 and the registration settings for every language: publishing any of the pages copies them from
-the original to the translations (`SHARED_FIELDS`, read-only on a translation's edit form).
+the original to the translations (`SHARED_FIELDS`, read-only on a translation's edit form,
+see `core.translations`).
 """
 
 from zoneinfo import ZoneInfo
@@ -33,10 +34,15 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from kenes.blocks import DocumentLinkBlock
-from kenes.shared_fields import OriginalPageMixin, SharedFieldsPageForm
+from core.blocks import DocumentLinkBlock
+from core.pages import views_of
+from core.translations import OriginalPageMixin, SharedFieldsPageForm, synchronised
 
 from .blocks import AgendaBlock, QuestionsBlock
+
+# The views behind the pages' routes and context (they import this module: see views_of).
+views = views_of("events.views")
+feed_views = views_of("events.feeds")
 
 EVENTS_PER_PAGE = 12
 
@@ -67,10 +73,8 @@ class EventIndexPage(Page):
         verbose_name = _("event index")
 
     def get_context(self, request, *args, **kwargs):
-        from .views import event_index_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_index_context(request, index=self))
+        context.update(views.event_index_context(request, index=self))
         return context
 
 
@@ -220,6 +224,7 @@ class EventPage(OriginalPageMixin, RoutablePageMixin, Page):
     objects = PageManager.from_queryset(EventPageQuerySet)()
     base_form_class = SharedFieldsPageForm
     shared_fields = SHARED_FIELDS
+    override_translatable_fields = synchronised(SHARED_FIELDS)
 
     content_panels = [
         *Page.content_panels,
@@ -293,41 +298,29 @@ class EventPage(OriginalPageMixin, RoutablePageMixin, Page):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from .views import event_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_context(request, self))
+        context.update(views.event_context(request, self))
         return context
 
     @path("register/", name="register")
     def register_route(self, request):
-        from .views import register
-
-        return register(request, self)
+        return views.register(request, self)
 
     @path("registrations/<int:registration_id>/cancel/", name="cancel")
     def cancel_route(self, request, registration_id):
-        from .views import cancel
-
-        return cancel(request, self, registration_id)
+        return views.cancel(request, self, registration_id)
 
     @path("invitation/<str:token>/", name="invitation")
     def invitation_route(self, request, token):
-        from .views import invitation
-
-        return invitation(request, self, token)
+        return views.invitation(request, self, token)
 
     @path("ical/", name="ical")
     def ical_route(self, request):
-        from feeds.views import event_download
-
-        return event_download(request, self)
+        return feed_views.event_download(request, self)
 
     @path("certificate/", name="certificate")
     def certificate_route(self, request):
-        from .views import certificate
-
-        return certificate(request, self)
+        return views.certificate(request, self)
 
     # Derived facts the pages and services ask; the rules themselves live in `events.rules`.
 
@@ -349,6 +342,13 @@ class EventPage(OriginalPageMixin, RoutablePageMixin, Page):
     def language_names(self) -> list[str]:
         names = dict(settings.LANGUAGES)
         return [str(names[code]) for code in self.languages if code in names]
+
+
+def is_event_page(page) -> bool:
+    """Is `page` (of any class, specific or not) an event? Without a query: the class comes
+    from the content type cache, so admin listings can ask it of every page."""
+    page_class = page.specific_class
+    return page_class is not None and issubclass(page_class, EventPage)
 
 
 class RegistrationQuerySet(models.QuerySet):

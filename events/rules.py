@@ -1,20 +1,27 @@
-"""Who may register for an event, and when: the one place these rules live.
+"""Who may register for an event, cancel, and see how to join it, and when: the one place
+these rules live.
 
-Views ask `registration_state` to decide what to show; `events.services` calls
-`check_may_register` under the event's lock before it writes anything.
+Views and templates ask `registration_window`, `may_cancel` and `sees_joining_details` what to
+show; `events.services` calls `check_may_register` and `cancellation_refusal` under the
+event's lock before it writes anything; emails and calendars ask `sees_joining_details`.
 """
 
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from partners.permissions import is_representative, verified_organisations_for
+from accounts.rules import has_verified_email
+from partners.permissions import (
+    is_representative,
+    represented_organisation_ids,
+    verified_organisations_for,
+)
 
-from .models import EventPage
+from .models import EventPage, Registration
 
 
 class RegistrationError(Exception):
@@ -76,16 +83,7 @@ def check_in_open(event: EventPage, now=None) -> bool:
 
 
 def _format(moment) -> str:
-    from django.utils.formats import date_format
-
     return date_format(moment, "DATETIME_FORMAT")
-
-
-def has_verified_email(person, email: str | None = None) -> bool:
-    addresses = EmailAddress.objects.filter(user=person, verified=True)
-    if email is not None:
-        addresses = addresses.filter(email__iexact=email)
-    return addresses.exists()
 
 
 def organisations_to_register_for(person, event: EventPage):
@@ -130,3 +128,51 @@ def check_may_register(*, event: EventPage, person, organisation, registered_by)
         organisation is None or not is_representative(registered_by, organisation)
     ):
         raise NotEligible(_("Only a representative of the organisation can register a colleague."))
+
+
+def acts_for(user, registration: Registration, *, represented: set[int] | None = None) -> bool:
+    """The registration is the person's own, or their organisation's and they represent it.
+    `represented`: the ids of the organisations they represent, when the caller read them
+    already (for a list)."""
+    if not user.is_authenticated:
+        return False
+    if registration.person_id == user.pk:
+        return True
+    if registration.organisation_id is None:
+        return False
+    if represented is None:
+        represented = represented_organisation_ids(user)
+    return registration.organisation_id in represented
+
+
+def cancellation_refusal(
+    registration: Registration, *, event: EventPage, as_manager: bool = False, now=None
+) -> str:
+    """Why the registration cannot be cancelled now ("" when it can): it is cancelled
+    already, the person is checked in, or the event has started (event managers may still
+    cancel then). `event` is the registration's event, as the caller read it (locked)."""
+    if not registration.is_active:
+        return _("This registration is already cancelled.")
+    if registration.status == Registration.Status.ATTENDED:
+        return _("This person is checked in. Undo the check-in before cancelling.")
+    if not as_manager and (now or timezone.now()) >= event.start:
+        return _("The event has started: registrations can no longer be cancelled.")
+    return ""
+
+
+def may_cancel(
+    user, registration: Registration, *, event: EventPage, represented=None, now=None
+) -> bool:
+    """May `user` cancel this registration themselves now (their own, or their
+    organisation's as its representative)? What the page offers; the service decides again
+    under the lock. `represented` as for `acts_for`."""
+    return acts_for(user, registration, represented=represented) and not cancellation_refusal(
+        registration, event=event, now=now
+    )
+
+
+def sees_joining_details(registration: Registration) -> bool:
+    """Does the person see the link to join online and the practical details (on the page,
+    in emails, in their own calendar)? With a seat (confirmed or checked in), while the
+    event is scheduled: never on the waiting list, never for a cancelled or postponed event."""
+    return registration.holds_seat and registration.event.status == EventPage.Status.SCHEDULED

@@ -14,6 +14,7 @@ from django.db.models import (
     When,
 )
 from django.utils import timezone
+from wagtail.models import Locale
 
 from partners.models import Membership, Organisation, Region
 
@@ -86,9 +87,6 @@ def registrations_of_person(person, *, upcoming: bool, limit: int | None = None)
     """A person's registrations for their account page: active ones for events to come
     (soonest first), or all of past events (latest first). Each gets `.page`, the event in
     the visitor's language where it is translated (two queries whatever the number)."""
-    from django.utils import timezone
-    from wagtail.models import Locale
-
     registrations = Registration.objects.filter(person=person).select_related(
         "event", "organisation"
     )

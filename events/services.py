@@ -16,9 +16,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from accounts.rules import has_verified_email
+from core.translations import copy_to_translations
 from feeds.services import entry_refresh
-from kenes.shared_fields import copy_to_translations
 
+from . import ical
 from .models import EventInvitation, EventPage, Registration, StatusNotice
 from .rules import (
     AlreadyRegistered,
@@ -26,9 +28,9 @@ from .rules import (
     InvitationInvalid,
     RegistrationClosed,
     RegistrationError,
+    cancellation_refusal,
     check_in_open,
     check_may_register,
-    has_verified_email,
     registration_window,
 )
 from .tasks import send_event_email, send_invitation_email
@@ -153,16 +155,9 @@ def registration_cancel(*, registration: Registration, by, as_manager: bool = Fa
     with transaction.atomic():
         locked = _lock(registration.event)
         current = Registration.objects.select_for_update().get(pk=registration.pk)
-        if not current.is_active:
-            raise RegistrationError(_("This registration is already cancelled."))
-        if current.status == Registration.Status.ATTENDED:
-            raise RegistrationError(
-                _("This person is checked in. Undo the check-in before cancelling.")
-            )
-        if not as_manager and locked.has_started:
-            raise CancellationNotAllowed(
-                _("The event has started: registrations can no longer be cancelled.")
-            )
+        refusal = cancellation_refusal(current, event=locked, as_manager=as_manager)
+        if refusal:
+            raise CancellationNotAllowed(refusal)
         current.status = Registration.Status.CANCELLED
         current.cancelled_at = timezone.now()
         current.save(update_fields=["status", "cancelled_at"])
@@ -271,20 +266,21 @@ def registration_check_in(*, registration: Registration, by, attended: bool = Tr
     registration.refresh_from_db()
 
 
-def event_published(*, event: EventPage) -> list[Registration]:
-    """After an editor publishes an event (in any language): copy the original's dates,
-    status and registration settings to the translations, fill seats a raised capacity
-    freed, and tell the registrants when the event was cancelled, postponed or moved.
-    Returns the registrations promoted."""
+def event_published(*, event: EventPage, by=None) -> list[Registration]:
+    """After `by` publishes an event (in any language): copy the original's dates, status
+    and registration settings to the translations, fill seats a raised capacity freed, and
+    tell the registrants when the event was cancelled, postponed or moved. Returns the
+    registrations promoted."""
     with transaction.atomic():
         locked = _lock(event)
-        copy_to_translations(locked)
+        copy_to_translations(locked, user=by)
         # calendars: a new time, place or status raises the events' SEQUENCE in every feed
         entry = entry_refresh(
-            kind="event",
+            kind=ical.KIND,
             pages=EventPage.objects.live()
             .filter(translation_key=locked.translation_key)
             .select_related("region", "locale"),
+            fingerprint=ical.event_fingerprint,
         )
 
         promoted = _promote_waiting_list(locked)

@@ -4,13 +4,16 @@ The services enqueue these after their transaction commits; the tasks read the r
 again, so a message always describes what the database holds when it is sent.
 """
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.utils import translation
-from django_tasks import task
-from wagtail.models import Locale
 
-from kenes.emails import language_of, render_message, send_to_person
+from core.emails import language_of, mail_task, render_message, send_to_address, send_to_person
+from core.links import page_url
+from core.translations import page_in
+from feeds.services import entries_for
+
+from . import ical
+from .models import EventInvitation, Registration
+from .rules import sees_joining_details
 
 # The messages that give the confirmed participant the link to join and the practical details.
 WITH_DETAILS = {"confirmed", "promoted", "reminder"}
@@ -37,25 +40,8 @@ CALENDAR_REQUEST = {
 CALENDAR_CANCEL = {"cancelled", "event_cancelled"}
 
 
-def page_in(event, language: str):
-    """The event's page in `language`, or the original when it is not translated."""
-    locale = Locale.objects.filter(language_code=language).first()
-    translated = event.get_translation_or_none(locale) if locale else None
-    page = translated if translated is not None and translated.live else event
-    return page.specific
-
-
-def absolute_url(page, suffix: str = "") -> str:
-    url = page.get_url() or "/"
-    if not url.startswith("http"):
-        url = settings.WAGTAILADMIN_BASE_URL + url
-    return url + suffix
-
-
-@task()
+@mail_task
 def send_event_email(*, registration_id: int, template: str) -> None:
-    from .models import Registration
-
     registration = (
         Registration.objects.select_related("event", "person", "organisation")
         .filter(pk=registration_id)
@@ -72,8 +58,8 @@ def send_event_email(*, registration_id: int, template: str) -> None:
             "event": page,
             "registration": registration,
             "position": registration.waitlist_position(),
-            "event_url": absolute_url(page),
-            "show_details": template in WITH_DETAILS and registration.holds_seat,
+            "event_url": page_url(page),
+            "show_details": template in WITH_DETAILS and sees_joining_details(registration),
         }
         calendar = calendar_invitation(registration, page, template, context["event_url"])
     send_to_person(
@@ -83,13 +69,8 @@ def send_event_email(*, registration_id: int, template: str) -> None:
 
 def calendar_invitation(registration, page, template: str, url: str) -> dict | None:
     """The invitation for a seat, or its cancellation, to send with the message (see
-    `kenes.emails.send_to_person`). Someone who never had a seat (the waiting list) gets
+    `core.emails.send_to_person`). Someone who never had a seat (the waiting list) gets
     neither."""
-    from feeds import ical
-    from feeds.services import entries_for
-
-    from .models import Registration
-
     if template in CALENDAR_REQUEST and registration.holds_seat:
         cancel = False
     elif template in CALENDAR_CANCEL and registration.confirmed_at is not None:
@@ -99,7 +80,7 @@ def calendar_invitation(registration, page, template: str, url: str) -> dict | N
     earlier = Registration.objects.filter(
         event_id=registration.event_id, person_id=registration.person_id, pk__lt=registration.pk
     ).count()
-    entry = entries_for("event", [page])[page.translation_key]
+    entry = entries_for(ical.KIND, [page])[page.translation_key]
     return {
         "body": ical.invitation(
             page, entry=entry, url=url, registration=registration, cancel=cancel, earlier=earlier
@@ -108,11 +89,10 @@ def calendar_invitation(registration, page, template: str, url: str) -> dict | N
     }
 
 
-@task()
+@mail_task
 def send_invitation_email(*, invitation_id: int, language: str) -> None:
     """The token is made here, not passed in: task arguments are kept in the task table."""
-    from .models import EventInvitation
-    from .services import invitation_issue_token
+    from .services import invitation_issue_token  # noqa: PLC0415 - the services queue this task
 
     invitation = EventInvitation.objects.select_related("event").filter(pk=invitation_id).first()
     if invitation is None or invitation.used_at is not None:
@@ -125,7 +105,7 @@ def send_invitation_email(*, invitation_id: int, language: str) -> None:
             {
                 "invitation": invitation,
                 "event": page,
-                "invitation_url": absolute_url(page, f"invitation/{token}/"),
+                "invitation_url": page_url(page, f"invitation/{token}/"),
             },
         )
-    send_mail(subject, body, None, [invitation.email])
+    send_to_address(email=invitation.email, subject=subject, body=body)

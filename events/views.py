@@ -15,14 +15,23 @@ from django.utils.formats import date_format
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from wagtail import hooks
 
-from partners.permissions import is_representative, represents_verified_organisation
+from core.panels import ordered
+from partners.permissions import represented_organisation_ids, represents_verified_organisation
 
 from . import selectors
 from .certificates import certificate_pdf, may_download_certificate
 from .forms import CertificateForm, EventFilterForm, RegistrationForm
+from .hooks import EVENT_PAGE_PANEL_HOOK
 from .models import EVENTS_PER_PAGE, EventPage, Registration
-from .rules import RegistrationError, registration_window
+from .rules import (
+    RegistrationError,
+    acts_for,
+    may_cancel,
+    registration_window,
+    sees_joining_details,
+)
 from .services import registration_cancel, registration_create
 
 INVITATION_SESSION_KEY = "kenes_event_invitations"
@@ -62,43 +71,30 @@ def event_index_context(request, *, index) -> dict:
     }
 
 
-def event_materials(request, event: EventPage) -> list:
-    """The library's materials of the event (slides, handouts), each with what the visitor
-    may do with it; staff-only ones only for staff."""
-    from library.access import decide, may_see_card, viewer_for
-    from library.models import Material
-
-    viewer = viewer_for(request)
-    materials = (
-        Material.objects.filter(event__translation_key=event.translation_key)
-        .select_related("collection")
-        .order_by("title", "pk")
-    )
-    shown = [material for material in materials if may_see_card(viewer, material)]
-    for material in shown:
-        material.original_event_id = event.pk
-        material.decision = decide(viewer, material)
-    return shown
-
-
 def event_context(request, page: EventPage) -> dict:
-    """What the event page shows the person looking at it."""
+    """What the event page shows the person looking at it. Other apps add their panels (the
+    library: the event's materials) with the `EVENT_PAGE_PANEL_HOOK`."""
     event = page.canonical
     user = request.user
     counts = selectors.seat_counts(event)
     registration = selectors.registration_of(event=event, person=user)
-    context = {
+    represented = selectors.registrations_of_represented(event=event, person=user)
+    organisations = represented_organisation_ids(user) if represented else set()
+    for other in represented:
+        other.may_cancel = may_cancel(user, other, event=event, represented=organisations)
+    return {
         "window": registration_window(event),
         "counts": counts,
         "registration": registration,
         "position": registration.waitlist_position() if registration else None,
-        "represented": selectors.registrations_of_represented(event=event, person=user),
+        "sees_joining_details": registration is not None and sees_joining_details(registration),
+        "may_cancel": registration is not None and may_cancel(user, registration, event=event),
+        "represented": represented,
         "may_register_colleagues": represents_verified_organisation(user),
         "show_figures": user.is_authenticated and user.has_perm("events.view_registration"),
         "may_get_certificate": registration is not None and may_download_certificate(registration),
-        "materials": event_materials(request, event),
+        "panels": ordered(make(request, event) for make in hooks.get_hooks(EVENT_PAGE_PANEL_HOOK)),
     }
-    return context
 
 
 @require_http_methods(["GET", "POST"])
@@ -156,14 +152,6 @@ def _registered_message(registration: Registration, user) -> str:
     }
 
 
-def _may_cancel(user, registration: Registration) -> bool:
-    if registration.person_id == user.pk:
-        return True
-    return registration.organisation is not None and is_representative(
-        user, registration.organisation
-    )
-
-
 @require_http_methods(["GET", "POST"])
 def cancel(request, page: EventPage, registration_id: int):
     if not request.user.is_authenticated:
@@ -173,7 +161,7 @@ def cancel(request, page: EventPage, registration_id: int):
         pk=registration_id,
         event=page.canonical,
     )
-    if not _may_cancel(request.user, registration):
+    if not acts_for(request.user, registration):
         raise Http404  # another person's or another organisation's registration
     if not registration.is_active:
         messages.info(request, _("This registration is already cancelled."))

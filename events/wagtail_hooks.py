@@ -1,5 +1,7 @@
 """The events app in the Wagtail admin: the managers' screens (events/admin_urls.py), the
-"Events" menu, and a "Registrations" button on event pages in the page explorer.
+"Events" menu, and a "Registrations" button on event pages in the page explorer; and what
+events add to the places lower apps offer: "My events" in My account, the registrations in
+the person's data, and their events in their own calendar.
 
 Other screens for events can join the menu with the `register_events_menu_item` hook, as
 Wagtail's own "Settings" menu is built.
@@ -13,9 +15,17 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from accounts.panels import ACCOUNT_PANEL_HOOK
+from accounts.personal_data import PERSONAL_DATA_HOOK, PersonalData
+from core.panels import Panel
+from feeds.personal import PERSONAL_CALENDAR_HOOK
+
 from . import admin_urls
 from .admin_views import VIEW_REGISTRATIONS
-from .models import EventPage
+from .feeds import my_events
+from .models import EventPage, Registration, is_event_page
+from .selectors import registrations_of_person
+from .services import registrations_release
 
 
 @hooks.register("register_admin_urls")
@@ -66,21 +76,15 @@ class RegistrationsButton(PageMenuItem):
         return user.has_perm(VIEW_REGISTRATIONS)
 
 
-def _is_event(page) -> bool:
-    # `specific_class` comes from the content type cache: no query per page of a listing.
-    page_class = page.specific_class
-    return page_class is not None and issubclass(page_class, EventPage)
-
-
 @hooks.register("register_page_header_buttons")
 def event_page_header_buttons(page, user, view_name, next_url=None):
-    if _is_event(page):
+    if is_event_page(page):
         yield RegistrationsButton(page=page, priority=35)
 
 
 @hooks.register("register_page_listing_more_buttons")
 def event_page_listing_more_buttons(page, user, next_url=None):
-    if _is_event(page):
+    if is_event_page(page):
         yield RegistrationsButton(page=page, priority=45)
 
 
@@ -113,3 +117,60 @@ def keep_events_with_registrations(request, page):
         ),
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+# --- beyond the admin: "My account", the person's data and their own calendar ---------------
+
+
+class MyEventsPanel(Panel):
+    template_name = "events/includes/account_events.html"
+    order = 20
+
+
+PAST_EVENTS_SHOWN = 5
+
+
+@hooks.register(ACCOUNT_PANEL_HOOK)
+def my_events_panel(request):
+    user = request.user
+    return MyEventsPanel(
+        request,
+        upcoming_registrations=registrations_of_person(user, upcoming=True),
+        past_registrations=registrations_of_person(user, upcoming=False, limit=PAST_EVENTS_SHOWN),
+    )
+
+
+hooks.register(PERSONAL_CALENDAR_HOOK, my_events)
+
+
+def _registrations(user) -> list[dict]:
+    return [
+        {
+            "event": r.event.title,
+            "starts": r.event.start.isoformat(),
+            "status": r.status,
+            "organisation": r.organisation.name if r.organisation else None,
+            "answers": r.answers,
+            "registered": r.created_at.isoformat(),
+        }
+        for r in Registration.objects.filter(person=user)
+        .select_related("event", "organisation")
+        .order_by("pk")
+    ]
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def registrations_part():
+    return PersonalData(
+        name="event_registrations",
+        holds=["events.Registration.person"],
+        export=_registrations,
+        keeps={
+            "events.Registration.registered_by": "a registration a representative made for a "
+            "colleague is the colleague's; it stays, without the representative",
+            "events.EventInvitation.invited_by": "who sent an invitation for the commission: "
+            "the invitation stays, without the person",
+        },
+        # their seats in events to come go to the waiting lists, in order
+        before_deletion=lambda user: registrations_release(person=user),
+    )

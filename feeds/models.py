@@ -1,10 +1,10 @@
-"""What calendar clients need beyond the pages: an identity and a change count for each event
-and consultation deadline, and each person's secret feed address.
+"""What calendar clients need beyond the pages: an identity and a change count for each item
+(an event, a consultation deadline), and each person's secret feed address.
 
 Calendar clients recognise an item by its UID and decide whether to re-read it by its SEQUENCE
 and LAST-MODIFIED. Pages cannot hold these: publishing a revision writes back every field the
 revision holds. So they live here, one row per translation group (the kk, ru and en pages of one
-event share a UID), updated by `feeds.services.entry_refresh` when a page is published.
+event share a UID), updated by `feeds.services.entry_refresh` when the app's page is published.
 """
 
 import secrets
@@ -17,11 +17,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CalendarEntry(models.Model):
-    class Kind(models.TextChoices):
-        EVENT = "event", _("event")
-        DEADLINE = "deadline", _("consultation deadline")
-
-    kind = models.CharField(max_length=10, choices=Kind.choices)
+    # What the item is, as the app that makes it names it ("event" for `events.ical`,
+    # "deadline" for `consultations.ical`); it also starts the item's UID.
+    kind = models.CharField(max_length=10)
     translation_key = models.UUIDField()
     sequence = models.PositiveIntegerField(default=0)
     modified_at = models.DateTimeField(default=timezone.now)

@@ -4,7 +4,6 @@ import datetime
 import hashlib
 import json
 import uuid
-from types import SimpleNamespace
 
 from django.core.cache import cache
 from django.db import transaction
@@ -13,30 +12,16 @@ from django.utils import timezone, translation
 from . import ical
 from .models import LOOKUP_LENGTH, CalendarEntry, FeedToken, new_lookup, new_secret
 
-Kind = CalendarEntry.Kind
-
 
 def _digest(value) -> str:
     return hashlib.sha256(json.dumps(value, default=str).encode()).hexdigest()[:16]
 
 
-def _fingerprint(kind: str, page) -> list[str]:
-    """[when, where and status; the whole item as the page's language shows it]."""
+def _fingerprint(page, fingerprint) -> list[str]:
+    """[when, where and status; the whole item as the page's language shows it], as digests."""
     with translation.override(page.locale.language_code):
-        url = page.get_full_url() or ""
-        if kind == Kind.EVENT:
-            schedule = ical.event_schedule(page)
-            item = ical.event_item(page, entry=_NEUTRAL, url=url)
-            # what only participants' calendars show moves LAST-MODIFIED too
-            private = [page.join_url, page.practical_info]
-        else:
-            schedule = ical.deadline_schedule(page)
-            item = ical.deadline_item(page, entry=_NEUTRAL, url=url)
-            private = []
-    return [_digest(schedule), _digest([item.to_ical().decode(), *private])]
-
-
-_NEUTRAL = SimpleNamespace(sequence=0, modified_at=datetime.datetime(2000, 1, 1, tzinfo=ical.UTC))
+        schedule, everything = fingerprint(page, url=page.get_full_url() or "")
+    return [_digest(schedule), _digest(everything)]
 
 
 def _entry_for_update(kind: str, translation_key) -> CalendarEntry:
@@ -52,11 +37,14 @@ def _published_before(page) -> bool:
     return first is not None and last is not None and (last - first).total_seconds() > 1
 
 
-def entry_refresh(*, kind: str, pages) -> CalendarEntry | None:
+def entry_refresh(*, kind: str, pages, fingerprint) -> CalendarEntry | None:
     """After a page of a translation group is published: compare what calendars would show
     of each live page with what they showed before. A change of time, place or status raises
     the SEQUENCE; any change moves LAST-MODIFIED. Publishing without a change moves nothing,
     so feeds keep their ETag and clients are not made to re-read anything.
+
+    `fingerprint(page, url=...)` is the app's: (what raises the SEQUENCE when it changes,
+    everything a calendar shows of the page), both plain data (see `events.ical`).
 
     The entry returned says whether the SEQUENCE moved (`schedule_changed`). A page that was
     live before its entry existed (published before calendars were added) counts as changed:
@@ -64,7 +52,7 @@ def entry_refresh(*, kind: str, pages) -> CalendarEntry | None:
     pages = list(pages)
     if not pages:
         return None
-    new = {str(page.pk): _fingerprint(kind, page) for page in pages}
+    new = {str(page.pk): _fingerprint(page, fingerprint) for page in pages}
     with transaction.atomic():
         entry = _entry_for_update(kind, pages[0].translation_key)
         entry.schedule_changed = False
@@ -136,7 +124,7 @@ def entries_for(kind: str, pages) -> dict:
                 # never "now": the same feed must give the same bytes (and ETag) each time
                 modified_at=page.last_published_at
                 or page.first_published_at
-                or _NEUTRAL.modified_at,
+                or ical.NEUTRAL_ENTRY.modified_at,
             )
     return found
 

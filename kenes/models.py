@@ -11,7 +11,7 @@ from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from .blocks import BodyBlock
+from core.blocks import BodyBlock
 
 NEWS_PER_PAGE = 10
 NEWS_THUMBNAIL = "fill-480x270"  # the rendition lists show; templates use the same spec

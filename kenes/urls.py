@@ -9,7 +9,9 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.admin_views import KenesAccountView
+from consultations import feeds as consultation_feeds
 from consultations import views as consultation_views
+from events import feeds as event_feeds
 from feeds import views as feed_views
 from kenes import views
 from kenes.sitemaps import AllLanguagesSitemap
@@ -51,12 +53,20 @@ if settings.DEBUG:
             settings.MEDIA_URL + folder, document_root=settings.MEDIA_ROOT / folder
         )
 
+# The public calendar feeds (`feeds:…`), each served by the app whose items it holds.
+feed_patterns = [
+    path("events.ics", event_feeds.events_feed, name="events"),
+    path("events/<slug:kind>.ics", event_feeds.events_feed, name="events_of_kind"),
+    path("consultations.ics", consultation_feeds.consultations_feed, name="consultations"),
+]
+
 urlpatterns += i18n_patterns(
+    path("accounts/me/calendar/", feed_views.personal_feed_address, name="personal_feed_address"),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("search/", views.search, name="search"),
     path("partners/", include("partners.urls")),
-    path("feeds/", include("feeds.urls")),
+    path("feeds/", include((feed_patterns, "feeds"))),
     path("unsubscribe/<str:token>/", consultation_views.unsubscribe, name="unsubscribe"),
     # Wagtail's front-end login (for private pages) is Django's plain LoginView: it would skip
     # email verification, the second factor and the rate limits. allauth's login does not.

@@ -8,6 +8,7 @@ class LibraryConfig(AppConfig):
     verbose_name = _("Library")
 
     def ready(self):
-        from .signal_handlers import register_signal_handlers
+        # Django's way: connect the handlers once every app's models are loaded.
+        from .signal_handlers import register_signal_handlers  # noqa: PLC0415
 
         register_signal_handlers()

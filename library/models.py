@@ -21,6 +21,13 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import views_of
+
+from .text import index_text
+
+# The views behind the library page's routes and context (they import this module).
+views = views_of("library.views")
+
 
 def library_storage():
     """Settings' `STORAGES["library"]`: a directory outside MEDIA_ROOT in production."""
@@ -146,8 +153,6 @@ class Material(AbstractDocument):
                 )
 
     def save(self, *args, **kwargs):
-        from .text import index_text
-
         joined_from = None
         if self.translation_of_id is not None:
             key = self.translation_of.translation_key
@@ -220,14 +225,10 @@ class LibraryPage(RoutablePageMixin, Page):
         verbose_name = _("library")
 
     def get_context(self, request, *args, **kwargs):
-        from .views import library_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(library_context(request, self))
+        context.update(views.library_context(request, self))
         return context
 
     @path("<int:material_id>/", name="material")
     def material_route(self, request, material_id):
-        from .views import material_detail
-
-        return material_detail(request, self, material_id)
+        return views.material_detail(request, self, material_id)

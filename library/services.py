@@ -10,6 +10,7 @@ from wagtail.log_actions import log
 from events.models import EventPage, Registration
 
 from .models import Announcement, Download, Material
+from .tasks import send_materials_email
 
 
 def download_record(*, material: Material) -> None:
@@ -65,8 +66,6 @@ class NothingToAnnounce(Exception):
 def materials_announce(*, event: EventPage, by) -> Announcement:
     """Email the event's materials to its participants (confirmed or checked in), each in
     their own language. Refused when no material was added since the last announcement."""
-    from .tasks import send_materials_email
-
     original = event.canonical
     materials = list(
         Material.objects.filter(event__translation_key=original.translation_key)

@@ -4,14 +4,17 @@ event's materials to its participants."""
 from django.utils import translation
 from django_tasks import task
 
-from kenes.emails import language_of, send_to_person
+from core.emails import language_of, mail_task, send_to_person
+from core.links import absolute_url, page_url
+from core.translations import page_in
+from events.models import Registration
+
+from .models import LibraryPage, Material
+from .text import extract_text
 
 
 @task()
 def read_material_text(*, material_id: int) -> None:
-    from .models import Material
-    from .text import extract_text
-
     material = Material.objects.filter(pk=material_id).first()
     if material is None or material.file_hash == material.indexed_hash:
         return
@@ -27,14 +30,9 @@ def read_material_text(*, material_id: int) -> None:
     material.save(update_fields=["file_text", "indexed_hash"])
 
 
-@task()
+@mail_task
 def send_materials_email(*, registration_id: int) -> None:
     """The event's materials, each with its page in the library, in the person's language."""
-    from events.models import Registration
-    from events.tasks import absolute_url, page_in
-
-    from .models import LibraryPage, Material
-
     registration = (
         Registration.objects.select_related("event", "person").filter(pk=registration_id).first()
     )
@@ -55,11 +53,11 @@ def send_materials_email(*, registration_id: int) -> None:
         links = [
             (
                 material,
-                absolute_url(library, f"{material.pk}/") if library else absolute_url_of(material),
+                page_url(library, f"{material.pk}/") if library else absolute_url(material.url),
             )
             for material in materials
         ]
-        context = {"event": page, "event_url": absolute_url(page), "links": links}
+        context = {"event": page, "event_url": page_url(page), "links": links}
     send_to_person(user=person, template="library/email/materials", context=context)
 
 
@@ -71,9 +69,3 @@ def in_language(materials, language: str) -> list:
         if current is None or (material.language == language and current.language != language):
             chosen[material.translation_key] = material
     return sorted(chosen.values(), key=lambda material: material.title)
-
-
-def absolute_url_of(material) -> str:
-    from django.conf import settings
-
-    return settings.WAGTAILADMIN_BASE_URL + material.url

@@ -5,14 +5,16 @@ from django.db.models import F, OuterRef, Subquery
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
+from wagtail.documents.views.serve import serve as wagtail_serve
 
+from core.panels import Panel
 from events.models import EventPage
 from partners.models import FocusArea
 
 from .access import decide, may_see_card, viewer_for
 from .forms import LibraryFilterForm
-from .models import Material
-from .services import with_download_counts
+from .models import LibraryPage, Material
+from .services import download_record, with_download_counts
 from .text import matching
 
 MATERIALS_PER_PAGE = 20
@@ -79,6 +81,28 @@ def attach_decisions(materials: list, viewer) -> None:
             material.event_here = here.get(material.event.translation_key, fallback)
 
 
+def event_materials(request, event: EventPage) -> list[Material]:
+    """The library's materials of the event (slides, handouts), each with what the visitor
+    may do with it; staff-only ones only for staff. `event` is the event's original page."""
+    viewer = viewer_for(request)
+    materials = (
+        Material.objects.filter(event__translation_key=event.translation_key)
+        .select_related("collection")
+        .order_by("title", "pk")
+    )
+    shown = [material for material in materials if may_see_card(viewer, material)]
+    for material in shown:
+        material.original_event_id = event.pk
+        material.decision = decide(viewer, material)
+    return shown
+
+
+class EventMaterialsPanel(Panel):
+    """The "Materials" section of an event page (see `events.hooks`)."""
+
+    template_name = "library/includes/event_materials.html"
+
+
 def library_context(request, page) -> dict:
     viewer = viewer_for(request)
     years = (
@@ -137,8 +161,6 @@ def material_detail(request, page, material_id: int):
 def refuse_download(request, material: Material):
     """The file's address for someone who may not have it: 404 when the material is internal,
     else 403 with the material's card and what to do to get it."""
-    from .models import LibraryPage
-
     viewer = viewer_for(request)
     if not may_see_card(viewer, material):
         raise Http404
@@ -163,10 +185,6 @@ def serve(request, document_id: int, document_filename: str):
     A public file in a collection without privacy may be kept by any cache; any other only
     by the person's browser. A download is a GET answered with the file (200): not a HEAD,
     not a browser revalidating its copy (304), not a refusal."""
-    from wagtail.documents.views.serve import serve as wagtail_serve
-
-    from .services import download_record
-
     response = wagtail_serve(request, document_id, document_filename)
     if response.get("Content-Encoding") == "None":  # Wagtail's streaming sendfile writes it
         del response["Content-Encoding"]

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from kenes.validators import validate_plain_name
+from core.validators import validate_plain_name
 
 from .models import Decision, FocusArea, Organisation, Region
 

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from .bin import validate_bin
@@ -306,6 +306,4 @@ class Invitation(models.Model):
 
     @property
     def is_expired(self) -> bool:
-        from django.utils import timezone
-
         return self.created_at < timezone.now() - timezone.timedelta(days=self.VALID_DAYS)

@@ -1,16 +1,22 @@
 """Every change of state of an organisation or a membership: one function each, one
-transaction each, raising a named error that views turn into a message."""
+transaction each, raising a named error that views turn into a message. The people concerned
+are told by email through tasks queued when the transaction commits (partners/tasks.py)."""
 
-import hashlib
 import secrets
 
-from allauth.account.models import EmailAddress
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 from django.utils import timezone, translation
 
-from .emails import send_invitation, send_to_person
+from accounts.rules import has_verified_email
+
 from .models import Decision, Invitation, Membership, Organisation
+from .tasks import (
+    send_decision_email,
+    send_invitation_email,
+    send_join_answer_email,
+    send_join_request_email,
+    token_hash,
+)
 
 
 class PartnersError(Exception):
@@ -65,23 +71,14 @@ def organisation_decide(*, organisation: Organisation, outcome: str, reason: str
         decision = Decision.objects.create(
             organisation=locked, outcome=outcome, reason=reason.strip(), decided_by=by
         )
-        representatives = _representatives(locked)
-        transaction.on_commit(lambda: _tell_representatives(decision, representatives))
+        for user_id in _representative_ids(locked):
+            transaction.on_commit(
+                lambda user_id=user_id: send_decision_email.enqueue(
+                    decision_id=decision.pk, user_id=user_id
+                )
+            )
     organisation.refresh_from_db()
     return decision
-
-
-def _tell_representatives(decision: Decision, representatives) -> None:
-    for user in representatives:
-        send_to_person(
-            user=user,
-            template=f"decision_{decision.outcome}",
-            context={
-                "decision": decision,
-                "organisation": decision.organisation,
-                "path": _my_account_path(user),
-            },
-        )
 
 
 class MembershipError(PartnersError):
@@ -114,8 +111,12 @@ def membership_request(*, user, organisation: Organisation) -> Membership:
             raise MembershipError(
                 translation.gettext("You have already asked to join this organisation.")
             ) from None
-        representatives = list(_representatives(organisation))
-        transaction.on_commit(lambda: _tell_about_request(membership, representatives))
+        for user_id in _representative_ids(organisation):
+            transaction.on_commit(
+                lambda user_id=user_id: send_join_request_email.enqueue(
+                    membership_id=membership.pk, user_id=user_id
+                )
+            )
     return membership
 
 
@@ -130,12 +131,10 @@ def membership_answer(*, membership: Membership, approve: bool, by) -> None:
             locked.save(update_fields=["status"])
         else:
             locked.delete()
-        user, organisation = membership.user, membership.organisation
+        user_id, organisation_id = membership.user_id, membership.organisation_id
         transaction.on_commit(
-            lambda: send_to_person(
-                user=user,
-                template="join_approved" if approve else "join_declined",
-                context={"organisation": organisation, "path": _my_account_path(user)},
+            lambda: send_join_answer_email.enqueue(
+                user_id=user_id, organisation_id=organisation_id, approved=approve
             )
         )
 
@@ -189,37 +188,12 @@ def _lock_representatives(organisation_id) -> list[int]:
     )
 
 
-def _representatives(organisation: Organisation):
-    return [
-        m.user
-        for m in organisation.memberships.filter(
+def _representative_ids(organisation: Organisation) -> list[int]:
+    return list(
+        organisation.memberships.filter(
             role=Membership.Role.REPRESENTATIVE, status=Membership.Status.ACTIVE
-        ).select_related("user")
-    ]
-
-
-def _my_account_path(user) -> str:
-    with translation.override(user.preferred_language):
-        return reverse("accounts:my_account")
-
-
-def _tell_about_request(membership: Membership, representatives) -> None:
-    for representative in representatives:
-        with translation.override(representative.preferred_language):
-            path = reverse("partners:manage", args=[membership.organisation_id])
-        send_to_person(
-            user=representative,
-            template="join_request",
-            context={
-                "organisation": membership.organisation,
-                "requester": membership.user,
-                "path": path,
-            },
-        )
-
-
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
+        ).values_list("user_id", flat=True)
+    )
 
 
 def invitation_send(*, organisation: Organisation, email: str, by) -> Invitation:
@@ -231,23 +205,27 @@ def invitation_send(*, organisation: Organisation, email: str, by) -> Invitation
         raise MembershipError(
             translation.gettext("This person is already a member of the organisation.")
         )
-    token = secrets.token_urlsafe(32)
     with transaction.atomic():
         organisation.invitations.filter(email=email, accepted_at=None).delete()
         invitation = Invitation.objects.create(
-            organisation=organisation, email=email, token_hash=_token_hash(token), invited_by=by
+            organisation=organisation,
+            email=email,
+            # a hash of a token nobody knows; the task makes the one it sends
+            token_hash=token_hash(secrets.token_urlsafe(32)),
+            invited_by=by,
         )
         # The invitee has no language yet: the message and its link use the inviter's.
-        path = reverse("partners:invitation", args=[token])
-        context = {"organisation": organisation, "inviter": by, "path": path, "email": email}
-        transaction.on_commit(lambda: send_invitation(email=email, context=context))
+        language = translation.get_language()
+        transaction.on_commit(
+            lambda: send_invitation_email.enqueue(invitation_id=invitation.pk, language=language)
+        )
     return invitation
 
 
 def invitation_find(token: str) -> Invitation | None:
     return (
         Invitation.objects.select_related("organisation", "invited_by")
-        .filter(token_hash=_token_hash(token), accepted_at=None)
+        .filter(token_hash=token_hash(token), accepted_at=None)
         .first()
     )
 
@@ -260,9 +238,7 @@ def invitation_accept(*, invitation: Invitation, user) -> Membership:
                 "This invitation has expired. Ask the representative for a new one."
             )
         )
-    if not EmailAddress.objects.filter(
-        user=user, email__iexact=invitation.email, verified=True
-    ).exists():
+    if not has_verified_email(user, invitation.email):
         raise MembershipError(
             translation.gettext(
                 "This invitation was sent to %(email)s. Sign in with that address (verified) "

@@ -399,7 +399,7 @@ def test_invitation_of_another_event_is_not_valid_here(event_index):
 
 
 def test_deleting_an_account_gives_its_seat_to_the_waiting_list(event_index):
-    from accounts.services import account_delete
+    from accounts.personal_data import account_delete
 
     event = make_event(event_index, capacity=1)
     leaving, waiting = verified_member(), verified_member()

@@ -143,7 +143,7 @@ def test_a_new_end_is_announced_and_a_new_start_brings_a_new_reminder(
 
 
 def test_deleting_the_account_of_a_checked_in_person_works(event_index):
-    from accounts.services import account_delete
+    from accounts.personal_data import account_delete
 
     event = make_event(event_index, start=timezone.now() + datetime.timedelta(hours=1))
     person = verified_member()

@@ -4,6 +4,7 @@ address twice at once: one sequence step per real change, one working address.""
 import pytest
 from django.db import connection
 
+from events.ical import event_fingerprint
 from events.models import EventPage
 from feeds.models import CalendarEntry, FeedToken
 from feeds.services import entry_refresh, token_issue
@@ -20,17 +21,18 @@ def test_concurrent_publishing_raises_the_sequence_once_per_change(event_index):
     event = make_event(event_index, title="Семинар")
     CalendarEntry.objects.all().delete()  # as for an event published before feeds existed
 
-    def pages():
-        return EventPage.objects.live().filter(pk=event.pk).select_related("region", "locale")
+    def refresh():
+        pages = EventPage.objects.live().filter(pk=event.pk).select_related("region", "locale")
+        return entry_refresh(kind="event", pages=pages, fingerprint=event_fingerprint)
 
     # twenty first publications at once: one entry, no duplicate-key error
-    errors = in_threads([[lambda: entry_refresh(kind="event", pages=pages())]] * 20)
+    errors = in_threads([[lambda: refresh()]] * 20)
     assert errors == []
     assert CalendarEntry.objects.get().sequence == 0
 
     # the time changes; twenty workers see the change at once: one step, not twenty
     EventPage.objects.filter(pk=event.pk).update(venue="Hilton")
-    errors = in_threads([[lambda: entry_refresh(kind="event", pages=pages())]] * 20)
+    errors = in_threads([[lambda: refresh()]] * 20)
     assert errors == []
     assert CalendarEntry.objects.get().sequence == 1
     assert connection.vendor == "postgresql"

@@ -15,9 +15,15 @@ from tests.factories import make_event, publish, verified_member
 pytestmark = pytest.mark.django_db
 
 
+def on_the_wire(message):
+    """The message as Django's SMTP backend sends it (CRLF line ends), parsed as a client
+    reads it."""
+    return email.message_from_bytes(message.message().as_bytes(linesep="\r\n"))
+
+
 def calendar_parts(message):
     """The text/calendar parts of a sent message, as a mail client sees them."""
-    parsed = email.message_from_bytes(message.message().as_bytes())
+    parsed = on_the_wire(message)
     return [part for part in parsed.walk() if part.get_content_type() == "text/calendar"]
 
 
@@ -25,7 +31,7 @@ def invitation_in(message):
     """The invitation, as Outlook finds it (an alternative to the text) and as other clients
     do (an attached file): the same calendar both times."""
     inline, attached = calendar_parts(message)
-    parsed = email.message_from_bytes(message.message().as_bytes())
+    parsed = on_the_wire(message)
     (alternative,) = [p for p in parsed.walk() if p.get_content_type() == "multipart/alternative"]
     assert [p.get_content_type() for p in alternative.get_payload()] == [
         "text/plain",

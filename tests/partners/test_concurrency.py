@@ -7,7 +7,7 @@ import threading
 import pytest
 from django.db import connection
 
-from accounts.services import AccountCannotBeDeleted, account_delete
+from accounts.personal_data import AccountCannotBeDeleted, account_delete
 from partners.models import Membership
 from partners.services import (
     LastRepresentative,

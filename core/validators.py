@@ -1,3 +1,5 @@
+"""Validators for text people type that other people read."""
+
 import re
 
 from django.core.exceptions import ValidationError
