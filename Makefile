@@ -39,9 +39,12 @@ test: install
 		echo "== PostgreSQL run skipped: TEST_DATABASE_URL is not set (CI sets it)."; \
 	fi
 
+# ruff (with every import inside a function justified: PLC0415), formatting, the layers
+# between the apps (import-linter, see [tool.importlinter] in pyproject.toml), migrations.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	$(BIN)/python manage.py makemigrations --check --dry-run --verbosity 1
 
 format: install

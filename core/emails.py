@@ -103,11 +103,11 @@ def send_to_address(
 def mail_task(function):
     """Make `function` (keyword arguments only) a django-tasks task that sends mail.
 
-    When the mail server cannot be reached, the task is queued again to run after the next of
-    `RETRY_DELAYS`, with the same arguments; after the last, it fails and the error is logged
-    (and kept with the task's result). A backend that cannot defer tasks (the `immediate` one
-    of the demo and the tests) gives up at once, which the task's result records: the request
-    that queued it is never turned into an error page.
+    When the mail server cannot be reached, the attempt fails (its result keeps the error) and
+    the task is queued again to run after the next of `RETRY_DELAYS`, with the same
+    arguments; after the last, it fails for good and the error is logged. A backend that
+    cannot defer tasks (the `immediate` one of the demo and the tests) gives up at once, which
+    the task's result records: the request that queued it is never turned into an error page.
     """
 
     @functools.wraps(function)
@@ -127,7 +127,7 @@ def mail_task(function):
                 delay,
             )
             the_task.using(run_after=timezone.now() + delay).enqueue(attempt=attempt + 1, **kwargs)
-            return None
+            raise  # this attempt failed (its result says why); the next one is queued
 
     the_task = task()(run)
     return the_task

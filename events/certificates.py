@@ -35,7 +35,7 @@ def may_download_certificate(registration: Registration) -> bool:
 
 
 @cache
-def _register_fonts() -> None:
+def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont("DejaVuSans", FONTS / "DejaVuSans.ttf"))
     pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", FONTS / "DejaVuSans-Bold.ttf"))
 
@@ -88,7 +88,7 @@ def certificate_lines(*, registration: Registration, language: str) -> list[tupl
 
 
 def certificate_pdf(*, registration: Registration, language: str) -> bytes:
-    _register_fonts()
+    register_fonts()
     buffer = BytesIO()
     width, height = landscape(A4)
     pdf = canvas.Canvas(buffer, pagesize=(width, height), invariant=True)

@@ -1,10 +1,19 @@
+import contextlib
+import io
 import os
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.test import override_settings
+from wagtail.signal_handlers import (
+    connect_reference_index_signal_handlers,
+    disconnect_reference_index_signal_handlers,
+)
 
-from tests.factories import make_news_index, make_site, translate
+from tests.factories import make_event_index, make_news_index, make_site, translate
 
 
 def pytest_collection_modifyitems(config, items):
@@ -18,6 +27,48 @@ def pytest_collection_modifyitems(config, items):
                     "(make test does when TEST_DATABASE_URL is set)"
                 )
             )
+
+
+@contextlib.contextmanager
+def indexes_off():
+    """Wagtail keeps its search index and its reference index (where a document or page is
+    used) up to date after every save: a third of the time of a test that builds pages."""
+    backends = {
+        name: {**backend, "AUTO_UPDATE": False}
+        for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+    disconnect_reference_index_signal_handlers()
+    try:
+        with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+            yield
+    finally:
+        connect_reference_index_signal_handlers()
+
+
+@pytest.fixture(autouse=True)
+def _indexes(request):
+    """Tests that search the site or count usages say so with the `indexes` marker; for the
+    others, Wagtail's indexes stay as they are."""
+    if request.node.get_closest_marker("indexes"):
+        yield
+        return
+    with indexes_off():
+        yield
+
+
+@contextlib.contextmanager
+def made_once(django_db_blocker):
+    """For a module-scoped fixture: rows made once for the module's tests, which only read
+    them (each test still runs in its own transaction, rolled back), and rolled back when the
+    module ends, so no other module sees them."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
 
 
 @pytest.fixture(autouse=True)
@@ -50,6 +101,14 @@ def require(env_var: str) -> bool:
 
 @pytest.fixture
 def event_index(homes):
-    from tests.factories import make_event_index
 
     return make_event_index(homes["kk"])
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo site of `seed_demo`, made once for a module whose tests read it."""
+    with made_once(django_db_blocker):
+        with indexes_off():
+            call_command("seed_demo", force=True, stdout=io.StringIO())
+        yield

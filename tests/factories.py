@@ -1,15 +1,25 @@
 """Factories for the people and pages the tests need. No surprises: every default is plain."""
 
 import datetime
+import io
 
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.utils import timezone, translation
+from reportlab.pdfgen import canvas
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from consultations.models import ConsultationIndexPage, ConsultationPage
+from events.certificates import register_fonts
+from events.models import EventIndexPage, EventPage
 from kenes.models import FooterText, HomePage, NewsIndexPage, NewsPage, StandardPage
+from library.models import LibraryPage, Material
+from partners.bin import check_digit
+from partners.models import Membership
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -109,7 +119,6 @@ def make_footer(code="kk", body="<p>Астана</p>"):
 
 def translated(code: str, message: str) -> str:
     """`message` as the catalogue of language `code` has it (what a visitor would read)."""
-    from django.utils import translation
 
     with translation.override(code):
         return translation.gettext(message)
@@ -137,7 +146,6 @@ SIGNED_IN_ACCOUNT_PAGES = [
 
 def valid_bin(first_eleven: str) -> str:
     """A BIN that passes the checksum, from any 11 digits that admit one."""
-    from partners.bin import check_digit
 
     digit = check_digit(first_eleven)
     assert digit is not None, f"{first_eleven} admits no valid BIN"
@@ -146,7 +154,6 @@ def valid_bin(first_eleven: str) -> str:
 
 def bin_sequence(n: int) -> str:
     """The n-th of a series of distinct valid BINs (registered in 2015, legal entities)."""
-    from partners.bin import check_digit
 
     first = f"15104{n:06d}"
     if check_digit(first) is None:  # about 1 in 11 prefixes admits no check digit
@@ -170,7 +177,6 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
 
 
 def member_of(organisation, user=None, *, role="member", status="active"):
-    from partners.models import Membership
 
     user = user or UserFactory()
     Membership.objects.create(user=user, organisation=organisation, role=role, status=status)
@@ -178,7 +184,6 @@ def member_of(organisation, user=None, *, role="member", status="active"):
 
 
 def make_event_index(home, *, title="Іс-шаралар", slug="events"):
-    from events.models import EventIndexPage
 
     index = EventIndexPage(title=title, slug=slug, show_in_menus=True)
     home.add_child(instance=index)
@@ -188,9 +193,6 @@ def make_event_index(home, *, title="Іс-шаралар", slug="events"):
 def make_event(index, *, title="Дөңгелек үстел", starts_in_days=10, hours=3, **fields):
     """A scheduled event `starts_in_days` from now (negative: in the past), open to members
     of verified organisations, 50 seats unless said otherwise."""
-    from django.utils import timezone
-
-    from events.models import EventPage
 
     start = fields.pop("start", None) or (
         timezone.now().replace(minute=0, second=0, microsecond=0)
@@ -212,9 +214,6 @@ def make_event(index, *, title="Дөңгелек үстел", starts_in_days=10,
 def add_events_quickly(index, count, *, days_ahead=5, **fields):
     """`count` live events, built without revisions (publishing each would take minutes):
     for tests that measure how queries grow with the number of events."""
-    from django.utils import timezone
-
-    from events.models import EventPage
 
     start = timezone.now() + datetime.timedelta(days=days_ahead)
     for n in range(count):
@@ -238,7 +237,6 @@ def verified_member(organisation=None, **user_fields):
 
 
 def make_consultation_index(home, *, title="Талқылаулар", slug="consultations"):
-    from consultations.models import ConsultationIndexPage
 
     index = ConsultationIndexPage(title=title, slug=slug, show_in_menus=True)
     home.add_child(instance=index)
@@ -249,9 +247,6 @@ def make_consultation(
     index, *, title="Қоғамдық кеңестер туралы заң жобасы", opens=-1, closes=20, **fields
 ):
     """A consultation that opened `opens` days ago and closes in `closes` days."""
-    from django.utils import timezone
-
-    from consultations.models import ConsultationPage
 
     now = timezone.now().replace(microsecond=0)
     page = ConsultationPage(
@@ -303,7 +298,6 @@ KAZAKH_DRAFT = """Жоба
 
 
 def make_library(home, *, title="Кітапхана", slug="library"):
-    from library.models import LibraryPage
 
     library = LibraryPage(title=title, slug=slug, show_in_menus=True)
     home.add_child(instance=library)
@@ -312,13 +306,8 @@ def make_library(home, *, title="Кітапхана", slug="library"):
 
 def make_pdf(text: str = "Адам құқықтары") -> bytes:
     """A real one-page PDF (DejaVu Sans draws Kazakh and Russian letters)."""
-    import io
 
-    from reportlab.pdfgen import canvas
-
-    from events.certificates import _register_fonts
-
-    _register_fonts()
+    register_fonts()
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer)
     pdf.setFont("DejaVuSans", 12)
@@ -330,9 +319,6 @@ def make_pdf(text: str = "Адам құқықтары") -> bytes:
 def make_material(*, title="Адам құқықтары туралы нұсқаулық", access="public", text="", **fields):
     """A material with a real PDF file; its text is read as the task would (tasks run at once
     in tests)."""
-    from django.core.files.base import ContentFile
-
-    from library.models import Material
 
     name = fields.pop("filename", "handbook.pdf")
     material = Material(title=title, access=access, **fields)

@@ -1,12 +1,30 @@
 """The kk and ru catalogues are complete, and a Kazakh visitor reads Kazakh throughout."""
 
+import datetime
 from pathlib import Path
 
 import polib
 import pytest
+from django.utils import timezone
 
+from consultations.models import Comment, ConsultationPage, DraftElement, Response
+from consultations.parsing import split_draft
+from consultations.services import comment_create, report_publish, version_import, version_publish
+from events.models import Registration
+from events.services import registration_create
 from tests.checks import english_on_page, visible_text
-from tests.factories import ACCOUNT_PAGES, PASSWORD, SIGNED_IN_ACCOUNT_PAGES, UserFactory
+from tests.factories import (
+    ACCOUNT_PAGES,
+    KAZAKH_DRAFT,
+    PASSWORD,
+    RUSSIAN_DRAFT,
+    SIGNED_IN_ACCOUNT_PAGES,
+    UserFactory,
+    make_consultation,
+    make_consultation_index,
+    make_event,
+    verified_member,
+)
 
 BASE_DIR = Path(__file__).resolve().parents[1]
 CATALOGUES = [
@@ -70,13 +88,6 @@ def test_kazakh_public_pages_show_no_english(client, homes, url):
 
 @pytest.mark.django_db
 def test_kazakh_event_pages_show_no_english(client, event_index):
-    import datetime
-
-    from django.utils import timezone
-
-    from events.models import Registration
-    from events.services import registration_create
-    from tests.factories import make_event, verified_member
 
     event = make_event(
         event_index,
@@ -122,20 +133,6 @@ def test_kazakh_event_pages_show_no_english(client, event_index):
 
 @pytest.mark.django_db
 def test_kazakh_consultation_pages_show_no_english(client, homes):
-    import datetime
-
-    from django.utils import timezone
-
-    from consultations.models import Comment, ConsultationPage, DraftElement, Response
-    from consultations.parsing import split_draft
-    from consultations.services import comment_create, version_import, version_publish
-    from tests.factories import (
-        KAZAKH_DRAFT,
-        RUSSIAN_DRAFT,
-        make_consultation,
-        make_consultation_index,
-        verified_member,
-    )
 
     index = make_consultation_index(homes["kk"])
     page = make_consultation(index)
@@ -168,7 +165,6 @@ def test_kazakh_consultation_pages_show_no_english(client, homes):
     ConsultationPage.objects.filter(pk=page.pk).update(
         closes_at=timezone.now() - datetime.timedelta(minutes=1)
     )
-    from consultations.services import report_publish
 
     report_publish(consultation=ConsultationPage.objects.get(pk=page.pk), by=None)
     assert english_on_page(client.get(page.url + "report/")) == []

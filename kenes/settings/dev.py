@@ -10,6 +10,9 @@ os.environ.setdefault("TASKS_BACKEND", "immediate")
 
 from .base import *  # noqa: E402, F403 - settings modules extend the base by design
 
+# The demo site (`manage.py seed_demo`): never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

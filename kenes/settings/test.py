@@ -12,6 +12,8 @@ os.environ["TASKS_BACKEND"] = "immediate"
 
 from .base import *  # noqa: E402, F403 - settings modules extend the base by design
 
+# The demo site (`manage.py seed_demo`), which the tests load and check.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -5,18 +5,25 @@ import io
 import zoneinfo
 
 import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from docx import Document
 
 from consultations.models import ConsultationPage, DraftElement, DraftVersion
 from consultations.parsing import split_draft
 from consultations.services import DraftError, version_import, version_publish
+from tests.accounts.test_two_factor import with_totp
 from tests.checks import check_page
 from tests.factories import (
     KAZAKH_DRAFT,
     RUSSIAN_DRAFT,
     make_consultation,
     make_consultation_index,
+    publish,
     staff_user,
+    translate,
     verified_member,
 )
 
@@ -139,8 +146,6 @@ def test_the_list_shows_open_ones_first_and_filters(client, index):
 
 
 def test_the_page_issues_the_same_queries_with_a_long_draft(client, index):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
     consultation = make_consultation(index)
 
@@ -164,7 +169,6 @@ def test_the_page_issues_the_same_queries_with_a_long_draft(client, index):
 
 
 def editor_client(client, group="Editors"):
-    from tests.accounts.test_two_factor import with_totp
 
     editor = staff_user(group)
     with_totp(editor)
@@ -173,7 +177,6 @@ def editor_client(client, group="Editors"):
 
 
 def test_editor_imports_a_docx_checks_it_and_publishes(client, index):
-    from docx import Document
 
     consultation = make_consultation(index)
     editor_client(client)
@@ -223,7 +226,6 @@ def test_only_people_who_may_edit_the_page_reach_the_draft_screens(client, index
 
 
 def test_the_consultation_closes_after_it_opens(index):
-    from django.core.exceptions import ValidationError
 
     page = ConsultationPage(
         title="x",
@@ -237,7 +239,6 @@ def test_the_consultation_closes_after_it_opens(index):
 
 
 def test_translations_take_the_originals_dates_and_show_them_read_only(client, index):
-    from tests.factories import publish, translate
 
     translate(index, "ru", title="Обсуждения")
     consultation = make_consultation(index)

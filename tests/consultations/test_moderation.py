@@ -1,12 +1,21 @@
 """Moderators publish or reject comments and record the commission's responses."""
 
+import html5lib
 import pytest
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import ModelLogEntry
 
-from consultations.models import Comment, DraftElement, Response
+from consultations.models import Comment, ConsultationPage, DraftElement, Response
 from consultations.parsing import split_draft
-from consultations.services import comment_create, version_import, version_publish
+from consultations.services import (
+    comment_create,
+    comment_edit,
+    comment_withdraw,
+    version_import,
+    version_publish,
+)
 from tests.accounts.test_two_factor import with_totp
 from tests.checks import check_page
 from tests.factories import (
@@ -14,6 +23,7 @@ from tests.factories import (
     make_consultation,
     make_consultation_index,
     staff_user,
+    translate,
     verified_member,
 )
 
@@ -76,7 +86,6 @@ def test_moderator_sees_the_comment_beside_its_article(client, consultation, mod
 
 
 def check_page_admin(html):
-    import html5lib
 
     html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(html)
 
@@ -150,8 +159,6 @@ def test_pending_comments_get_no_response(client, consultation, moderator):
 
 
 def test_the_queue_issues_the_same_queries_for_3_and_30_comments(client, consultation, moderator):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
     def count():
         with CaptureQueriesContext(connection) as queries:
@@ -217,7 +224,6 @@ def test_the_queue_keeps_to_pending_comments_on_later_pages(client, consultation
 def test_the_author_is_written_to_with_the_title_in_their_language(
     client, consultation, moderator, django_capture_on_commit_callbacks
 ):
-    from tests.factories import translate
 
     translate(consultation.get_parent().specific, "ru", title="Обсуждения")
     translate(consultation, "ru", title="Об общественных советах")
@@ -230,7 +236,6 @@ def test_the_author_is_written_to_with_the_title_in_their_language(
 
 
 def test_a_consultation_with_comments_is_not_deleted(client, consultation):
-    from consultations.models import ConsultationPage
 
     write(consultation)
     admin = staff_user(None, is_superuser=True)
@@ -242,7 +247,6 @@ def test_a_consultation_with_comments_is_not_deleted(client, consultation):
 
 
 def test_an_authors_changes_are_in_the_audit_log(consultation):
-    from consultations.services import comment_edit, comment_withdraw
 
     comment = write(consultation)
     comment_edit(

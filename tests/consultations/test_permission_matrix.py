@@ -7,11 +7,13 @@ from consultations.models import Comment, ConsultationPage, DraftElement, Report
 from consultations.parsing import split_draft
 from consultations.services import comment_create, version_import, version_publish
 from tests.accounts.test_two_factor import with_totp
+from tests.conftest import indexes_off, made_once
 from tests.factories import (
     RUSSIAN_DRAFT,
     OrganisationFactory,
     make_consultation,
     make_consultation_index,
+    make_site,
     member_of,
     staff_user,
     verified_member,
@@ -30,8 +32,17 @@ ROLES = [
 ]
 
 
-@pytest.fixture
-def world(homes):
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """A consultation with a pending comment and a person of each role: made once for the
+    module (each test's changes are rolled back)."""
+    with made_once(django_db_blocker):
+        with indexes_off():
+            yield build_world()
+
+
+def build_world():
+    homes = make_site()
     page = make_consultation(make_consultation_index(homes["kk"]))
     version = version_import(
         consultation=page, language="ru", elements=split_draft(RUSSIAN_DRAFT), by=None
@@ -68,6 +79,8 @@ def as_role(client, world, role):
 
 @pytest.mark.parametrize("role", ROLES)
 def test_who_may_comment(client, world, role):
+    """The comment form is offered exactly to those whose comment is then accepted
+    (consultations.rules.may_comment decides for both)."""
     page = world["page"]
     person = as_role(client, world, role)
     key = DraftElement.objects.get(kind="article", number="3").key
@@ -76,6 +89,8 @@ def test_who_may_comment(client, world, role):
         if person is not None and person.memberships.exists()
         else ""
     )
+    form = client.get(f"{page.url}comment/{key}/")
+    offered = form.status_code == 200 and 'name="remark"' in form.content.decode()
     before = Comment.objects.count()
     client.post(
         f"{page.url}comment/{key}/",
@@ -83,6 +98,7 @@ def test_who_may_comment(client, world, role):
     )
     added = Comment.objects.count() - before
     assert added == (1 if role in {"member", "author", "other NGO"} else 0)
+    assert offered == bool(added)
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -14,7 +14,10 @@ from consultations.parsing import split_draft
 from consultations.rules import CommentError
 from consultations.services import (
     comment_create,
+    comment_publish,
+    comment_reject,
     report_publish,
+    responses_record,
     version_import,
     version_publish,
 )
@@ -161,7 +164,6 @@ def test_characters_xml_cannot_hold_do_not_break_the_files(client, closed):
 
 
 def test_the_published_table_is_frozen(closed):
-    from consultations.services import comment_publish, comment_reject, responses_record
 
     answer_all(closed)
     report_publish(consultation=closed, by=None)

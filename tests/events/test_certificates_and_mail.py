@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 from pypdf import PdfReader
 
 from events.models import EventPage, Registration
@@ -116,7 +117,6 @@ def test_mail_waits_for_the_worker_when_the_queue_is_the_database(event_index, s
     """With the production backend a registration only queues its email: the request does
     not talk to the mail server. `db_worker` sends it. (A transactional test: the worker
     closes the database connection, as it does between tasks.)"""
-    from django_tasks_db.models import DBTaskResult
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     event = make_event(event_index)

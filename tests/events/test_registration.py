@@ -1,11 +1,14 @@
 """Registering, the waiting list and cancelling, through the services the views call."""
 
 import datetime
+import json
 
 import pytest
 from django.core import mail
-from django.utils import timezone
+from django.utils import timezone, translation
+from wagtail.models import ModelLogEntry
 
+from accounts.personal_data import account_delete
 from events.models import EventInvitation, EventPage, Registration
 from events.rules import (
     AlreadyRegistered,
@@ -17,16 +20,21 @@ from events.rules import (
 )
 from events.services import (
     hash_token,
+    invitation_send,
     registration_cancel,
+    registration_check_in,
     registration_create,
     registration_promote,
 )
 from tests.factories import (
+    PASSWORD,
     OrganisationFactory,
     UserFactory,
     make_event,
     member_of,
     publish,
+    staff_user,
+    translate,
     translated,
     verified_member,
 )
@@ -37,7 +45,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def _in_english():
     """The services' messages are matched in English (the pages test the other languages)."""
-    from django.utils import translation
 
     with translation.override("en"):
         yield
@@ -92,7 +99,6 @@ def test_a_person_cannot_register_twice(event_index):
 
 
 def test_registering_on_a_translation_takes_a_seat_of_the_same_event(event_index):
-    from tests.factories import translate
 
     translate(event_index, "ru", title="Мероприятия")
     event = make_event(event_index, capacity=1)
@@ -124,7 +130,6 @@ def test_registration_outside_its_window_changes_nothing(event_index, fields, me
         for key, value in fields.items()
     }
     event = make_event(event_index, **fields)
-    from django.utils import translation
 
     with translation.override("en"), pytest.raises(RegistrationClosed, match=message):
         register(event, verified_member())
@@ -399,7 +404,6 @@ def test_invitation_of_another_event_is_not_valid_here(event_index):
 
 
 def test_deleting_an_account_gives_its_seat_to_the_waiting_list(event_index):
-    from accounts.personal_data import account_delete
 
     event = make_event(event_index, capacity=1)
     leaving, waiting = verified_member(), verified_member()
@@ -411,9 +415,6 @@ def test_deleting_an_account_gives_its_seat_to_the_waiting_list(event_index):
 
 
 def test_my_data_export_lists_registrations(client, event_index):
-    import json
-
-    from tests.factories import PASSWORD
 
     event = make_event(event_index)
     person = verified_member()
@@ -426,7 +427,6 @@ def test_my_data_export_lists_registrations(client, event_index):
 
 
 def test_my_account_lists_my_events_in_my_language(client, event_index):
-    from tests.factories import PASSWORD, translate
 
     translate(event_index, "ru", title="Мероприятия")
     event = make_event(event_index, capacity=1)
@@ -440,7 +440,6 @@ def test_my_account_lists_my_events_in_my_language(client, event_index):
 
 
 def test_translations_follow_the_originals_date_and_status(event_index):
-    from tests.factories import translate
 
     translate(event_index, "ru", title="Мероприятия")
     event = make_event(event_index)
@@ -478,7 +477,6 @@ def test_managers_cannot_promote_for_a_cancelled_or_past_event(event_index):
 
 
 def test_a_checked_in_participant_cannot_be_cancelled(event_index):
-    from events.services import registration_check_in
 
     event = make_event(event_index, start=timezone.now() - datetime.timedelta(minutes=30))
     person = verified_member()
@@ -489,7 +487,6 @@ def test_a_checked_in_participant_cannot_be_cancelled(event_index):
 
 
 def test_invitations_only_for_invitation_only_events(event_index):
-    from events.services import invitation_send
 
     event = make_event(event_index)
     with pytest.raises(RegistrationError, match="invitation only"):
@@ -498,10 +495,6 @@ def test_invitations_only_for_invitation_only_events(event_index):
 
 
 def test_manager_actions_are_in_the_audit_log(event_index):
-    from wagtail.models import ModelLogEntry
-
-    from events.services import registration_check_in
-    from tests.factories import staff_user
 
     manager = staff_user("Event managers")
     event = make_event(event_index, start=timezone.now() - datetime.timedelta(minutes=30))

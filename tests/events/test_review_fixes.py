@@ -1,15 +1,22 @@
 """Defects a review found, each kept fixed by a test."""
 
 import datetime
+import io
+import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+from openpyxl import load_workbook
 
+from accounts.personal_data import account_delete
 from events.models import EventPage, Registration
 from events.rules import NotEligible
-from events.services import registration_create
+from events.services import invitation_send, registration_create
 from events.tasks import send_event_email
+from tests.accounts.test_two_factor import with_totp
 from tests.factories import (
     PASSWORD,
     OrganisationFactory,
@@ -17,6 +24,7 @@ from tests.factories import (
     make_event,
     member_of,
     publish,
+    staff_user,
     translate,
     verified_member,
 )
@@ -53,10 +61,6 @@ def test_an_impossible_month_is_ignored_and_the_other_filters_still_apply(
 
 
 def test_xlsx_export_survives_control_characters_in_answers(client, event_index):
-    from openpyxl import load_workbook
-
-    from tests.accounts.test_two_factor import with_totp
-    from tests.factories import staff_user
 
     event = make_event(
         event_index,
@@ -75,15 +79,12 @@ def test_xlsx_export_survives_control_characters_in_answers(client, event_index)
     client.force_login(manager)
     response = client.get(f"/admin/events/{event.pk}/registrations/", {"export": "xlsx"})
     assert response.status_code == 200
-    import io
 
     sheet = load_workbook(io.BytesIO(response.content)).active
     assert "бірекі" in [cell.value for cell in list(sheet.rows)[1]]
 
 
 def test_an_event_with_registrations_cannot_be_deleted(client, event_index):
-    from tests.accounts.test_two_factor import with_totp
-    from tests.factories import staff_user
 
     event = make_event(event_index)
     person = verified_member()
@@ -143,7 +144,6 @@ def test_a_new_end_is_announced_and_a_new_start_brings_a_new_reminder(
 
 
 def test_deleting_the_account_of_a_checked_in_person_works(event_index):
-    from accounts.personal_data import account_delete
 
     event = make_event(event_index, start=timezone.now() + datetime.timedelta(hours=1))
     person = verified_member()
@@ -188,13 +188,9 @@ def test_shared_fields_are_read_only_on_a_translation(event_index):
 def test_the_invitation_token_never_enters_the_task_queue(
     client, event_index, settings, django_capture_on_commit_callbacks
 ):
-    import re
-
-    from events.services import invitation_send
 
     event = make_event(event_index, access=EventPage.Access.INVITATION)
     person = verified_member()
-    from django_tasks_db.models import DBTaskResult
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     with django_capture_on_commit_callbacks(execute=True):
@@ -211,8 +207,6 @@ def test_the_invitation_token_never_enters_the_task_queue(
 
 
 def test_huge_ids_in_admin_addresses_are_404(client, event_index):
-    from tests.accounts.test_two_factor import with_totp
-    from tests.factories import staff_user
 
     manager = staff_user("Event managers")
     with_totp(manager)
@@ -221,10 +215,6 @@ def test_huge_ids_in_admin_addresses_are_404(client, event_index):
 
 
 def test_editors_open_the_event_forms_in_the_admin(client, event_index):
-    from bs4 import BeautifulSoup
-
-    from tests.accounts.test_two_factor import with_totp
-    from tests.factories import staff_user
 
     translate(event_index, "ru", title="Мероприятия")
     event = make_event(event_index)

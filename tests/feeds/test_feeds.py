@@ -346,10 +346,9 @@ def test_a_poll_that_finds_nothing_new_costs_two_queries(client, seminar):
 
 @pytest.mark.django_db
 def test_feed_queries_do_not_grow_with_the_number_of_events(client, event_index):
-    from django.core.cache import cache
 
     region = Region.objects.get(code="astana")
-    for n in range(10):
+    for n in range(3):
         make_event(event_index, title=f"Event {n}", region=region, kind="seminar")
 
     def count(url):
@@ -360,18 +359,17 @@ def test_feed_queries_do_not_grow_with_the_number_of_events(client, event_index)
         return len(queries), response
 
     count("/kk/feeds/events.ics")  # warm the site and locale caches, as on a running server
-    ten = count("/kk/feeds/events.ics")[0]
-    ten_by_kind = count("/kk/feeds/events/seminar.ics?region=astana")[0]
-    add_events_quickly(event_index, 990, region=region)
+    three = count("/kk/feeds/events.ics")[0]
+    three_by_kind = count("/kk/feeds/events/seminar.ics?region=astana")[0]
+    add_events_quickly(event_index, 37, region=region)
     queries, response = count("/kk/feeds/events.ics")
-    assert len(Calendar.from_ical(response.content).walk("VEVENT")) == 1000
-    assert queries == ten
-    assert count("/kk/feeds/events/seminar.ics?region=astana")[0] == ten_by_kind
+    assert len(Calendar.from_ical(response.content).walk("VEVENT")) == 40
+    assert queries == three
+    assert count("/kk/feeds/events/seminar.ics?region=astana")[0] == three_by_kind
 
 
 @pytest.mark.django_db
 def test_consultation_feed_queries_do_not_grow(client, homes):
-    from django.core.cache import cache
 
     index = make_consultation_index(homes["kk"])
     make_consultation(index, title="One")

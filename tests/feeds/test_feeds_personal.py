@@ -3,6 +3,7 @@
 import logging
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from icalendar import Calendar
@@ -155,7 +156,6 @@ def test_the_secret_address_never_reaches_the_logs():
     assert RedactFeedTokens().filter(record)
     assert token not in record.getMessage() and "/feeds/personal/" in record.getMessage()
     # and the filter sits on the handlers that write requests
-    from django.conf import settings
 
     for handler in settings.LOGGING["handlers"].values():
         assert "redact_feed_tokens" in handler["filters"]

@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 
 from events.services import registration_create
 from feeds.models import FeedToken
@@ -299,7 +299,6 @@ def test_the_calendar_address_changes_only_by_post(client, homes):
 
 
 def test_the_calendar_address_needs_the_csrf_token(homes):
-    from django.test import Client
 
     client = Client(enforce_csrf_checks=True)
     client.force_login(UserFactory())

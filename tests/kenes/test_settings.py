@@ -1,3 +1,4 @@
+import json
 import os
 import subprocess
 import sys
@@ -8,6 +9,7 @@ import pytest
 from kenes.settings.base import env_bool
 
 BASE_DIR = Path(__file__).resolve().parents[2]
+SECRET = "x7Vq2pL9sT4wZ8bN1mK6cR3yH5jD0fG-aE7uI2oP9lQ4sW8xC1vB6nM3zT5rY0"
 
 
 @pytest.mark.parametrize(
@@ -68,18 +70,35 @@ def test_production_settings_refuse_to_start_without_a_secret_key():
     assert "Set the SECRET_KEY environment variable" in result.stderr
 
 
-@pytest.mark.parametrize(("debug", "expected"), [(None, "False"), ("0", "False"), ("1", "True")])
-def test_debug_is_off_unless_asked_for(debug, expected):
-    env = {"DEBUG": debug} if debug is not None else {}
-    result = run_manage(
-        "shell",
-        "-c",
-        "from django.conf import settings; print(settings.DEBUG)",
-        DJANGO_SETTINGS_MODULE="kenes.settings.base",
-        SECRET_KEY="x7Vq2pL9sT4wZ8bN1mK6cR3yH5jD0fG-aE7uI2oP9lQ4sW8xC1vB6nM3zT5rY0",
-        **env,
+def read_settings(module: str, names: str, envs: list[dict]) -> list[str]:
+    """`names` of the settings `module` under each environment of `envs`, read by importing
+    the module afresh in one plain Python process (no Django set-up: quick)."""
+    script = (
+        "import importlib, json, os, sys\n"
+        "for env in json.loads(sys.argv[1]):\n"
+        "    for name in ('DEBUG', 'SECRET_KEY'):\n"
+        "        os.environ.pop(name, None)\n"
+        "    os.environ.update(env)\n"
+        f"    for loaded in [m for m in sys.modules if m.startswith('kenes.settings')]:\n"
+        "        del sys.modules[loaded]\n"
+        f"    settings = importlib.import_module({module!r})\n"
+        f"    print(' '.join(str(getattr(settings, n)) for n in {names.split()!r}))\n"
     )
-    assert result.stdout.strip().splitlines()[-1] == expected
+    result = subprocess.run(  # noqa: S603 - our own settings, fixed arguments
+        [sys.executable, "-c", script, json.dumps(envs)],
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split("\n")[: len(envs)]
+
+
+def test_debug_is_off_unless_asked_for():
+    envs = [{"SECRET_KEY": SECRET}, {"SECRET_KEY": SECRET, "DEBUG": "0"}]
+    envs.append({"SECRET_KEY": SECRET, "DEBUG": "1"})
+    assert read_settings("kenes.settings.base", "DEBUG", envs) == ["False", "False", "True"]
 
 
 def test_production_redirects_to_https_but_not_the_health_check():
@@ -97,3 +116,20 @@ def test_production_redirects_to_https_but_not_the_health_check():
         DATABASE_URL="sqlite:///:memory:",
     )
     assert result.stdout.strip().splitlines()[-1] == "200 301 https://testserver/kk/", result.stderr
+
+
+def test_only_development_and_tests_install_the_demo():
+    installed = read_settings(
+        "kenes.settings.production", "INSTALLED_APPS", [{"SECRET_KEY": SECRET}]
+    )
+    assert "'demo'" not in installed[0] and "'events'" in installed[0]
+    for module in ("kenes.settings.dev", "kenes.settings.test"):
+        assert "'demo'" in read_settings(module, "INSTALLED_APPS", [{}])[0]
+
+
+def test_seed_demo_is_not_a_command_in_production():
+    unknown = run_manage(
+        "seed_demo", DJANGO_SETTINGS_MODULE="kenes.settings.production", SECRET_KEY=SECRET
+    )
+    assert unknown.returncode != 0
+    assert "Unknown command: 'seed_demo'" in unknown.stderr

@@ -2,13 +2,14 @@ import datetime
 
 import pytest
 from django.db import DatabaseError
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.utils import translation
 from django.views.defaults import bad_request
 
 from kenes import views
 from kenes.views import SEARCH_RESULTS_PER_PAGE
-from tests.factories import make_news, translated
+from tests.accounts.test_two_factor import with_totp
+from tests.factories import make_news, staff_user, translated
 
 pytestmark = pytest.mark.django_db
 
@@ -66,6 +67,7 @@ def test_500_page_is_in_the_visitors_language_without_the_database(code, django_
     assert translated(code, "Something went wrong on our side") in html
 
 
+@pytest.mark.indexes
 def test_search_finds_pages_in_the_current_language_only(client, news_indexes):
     make_news(news_indexes["ru"], title="Семинар в Шымкенте", intro="Обучающий семинар ОБСЕ")
     make_news(news_indexes["kk"], title="Шымкенттегі семинар", intro="ЕҚЫҰ оқыту семинары")
@@ -92,6 +94,7 @@ def test_search_escapes_the_query(client, homes):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
+@pytest.mark.indexes
 def test_search_paginates(client, news_indexes):
     for day in range(1, SEARCH_RESULTS_PER_PAGE + 3):
         make_news(news_indexes["en"], title=f"Round table {day}", date=datetime.date(2020, 1, day))
@@ -106,6 +109,7 @@ def test_search_accepts_only_get(client, homes):
     assert client.post("/en/search/", {"q": "x"}).status_code == 405
 
 
+@pytest.mark.indexes
 @pytest.mark.parametrize("query", ['"', 'a"b', "(", "*", "AND", "OR NOT", "a\x00b", "-", "'"])
 def test_search_survives_query_syntax_and_control_characters(client, news_indexes, query):
     make_news(news_indexes["en"], title="Round table")
@@ -126,7 +130,6 @@ def test_healthz_answers_head_requests(client):
 
 @pytest.mark.parametrize("code", ["kk", "ru", "en"])
 def test_csrf_failure_page_is_translated_and_explains_what_to_do(code, homes):
-    from django.test import Client
 
     client = Client(enforce_csrf_checks=True)
     response = client.post(f"/{code}/accounts/login/", {"login": "a@b.kz", "password": "x"})
@@ -144,8 +147,6 @@ def test_400_page_renders_without_a_request():
 
 
 def test_a_missing_admin_object_is_a_404_not_a_language_redirect(client, homes):
-    from tests.accounts.test_two_factor import with_totp
-    from tests.factories import staff_user
 
     editor = staff_user("Editors")
     with_totp(editor)

@@ -16,12 +16,15 @@ from django.core.files.storage import storages
 
 from events.models import Registration
 from tests.accounts.test_two_factor import with_totp
+from tests.conftest import indexes_off, made_once
 from tests.factories import (
     OrganisationFactory,
     UserFactory,
     make_event,
+    make_event_index,
     make_library,
     make_material,
+    make_site,
     member_of,
     staff_user,
     translate,
@@ -62,15 +65,24 @@ CASES = [
 ]
 
 
-@pytest.fixture
-def world(homes, event_index):
-    """The library in Kazakh and English, a past seminar A and a coming seminar B."""
-    library = make_library(homes["kk"])
-    return {
-        "library": translate(library, "en", title="Library", slug="library"),
-        "A": make_event(event_index, title="Seminar A", slug="seminar-a", starts_in_days=-3),
-        "B": make_event(event_index, title="Seminar B", slug="seminar-b"),
-    }
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """The library in Kazakh and English, a past seminar A and a coming seminar B: made once
+    for the module, whose tests each add their person and material."""
+    with made_once(django_db_blocker):
+        with indexes_off():
+            homes = make_site()
+            event_index = make_event_index(homes["kk"])
+            library = make_library(homes["kk"])
+            world = {
+                "index": event_index,
+                "library": translate(library, "en", title="Library", slug="library"),
+                "A": make_event(
+                    event_index, title="Seminar A", slug="seminar-a", starts_in_days=-3
+                ),
+                "B": make_event(event_index, title="Seminar B", slug="seminar-b"),
+            }
+        yield world
 
 
 def registered(event, status):
@@ -283,10 +295,8 @@ def test_refused_file_links_to_the_material_page(client, world):
 # --- Events in several languages --------------------------------------------------------------
 
 
-def test_material_of_a_translated_event_is_open_to_participants_of_the_original(
-    client, world, event_index
-):
-    translate(event_index, "ru", title="Мероприятия")
+def test_material_of_a_translated_event_is_open_to_participants_of_the_original(client, world):
+    translate(world["index"], "ru", title="Мероприятия")
     russian_a = translate(world["A"], "ru", title="Семинар А")
     material = make_material(
         title="Слайды семинара", access="participants", event=russian_a, filename="slides.pdf"
@@ -304,10 +314,8 @@ def test_material_of_a_translated_event_is_open_to_participants_of_the_original(
     assert file_bytes(download).startswith(b"%PDF-")
 
 
-def test_material_of_a_translated_event_stays_closed_to_participants_of_another(
-    client, world, event_index
-):
-    translate(event_index, "ru", title="Мероприятия")
+def test_material_of_a_translated_event_stays_closed_to_participants_of_another(client, world):
+    translate(world["index"], "ru", title="Мероприятия")
     russian_a = translate(world["A"], "ru", title="Семинар А")
     material = make_material(
         title="Слайды семинара", access="participants", event=russian_a, filename="slides.pdf"

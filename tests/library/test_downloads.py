@@ -3,6 +3,7 @@ downloads not yet added up), `manage.py count_downloads` adds them to the materi
 downloads and roll-ups running at the same moment lose or double nothing."""
 
 import time
+from io import StringIO
 
 import pytest
 from bs4 import BeautifulSoup
@@ -47,7 +48,6 @@ def pending(material) -> int:
 
 
 def count_downloads() -> str:
-    from io import StringIO
 
     out = StringIO()
     call_command("count_downloads", stdout=out)

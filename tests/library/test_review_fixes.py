@@ -2,14 +2,19 @@
 the access level, revalidations that are not downloads, staff-only materials that must not
 show or be emailed, and members of a suspended organisation."""
 
+import json
+
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.urls import reverse
 from wagtail.models import Collection, CollectionViewRestriction
 
 from events.models import Registration
-from library.models import Download
+from kenes.settings import base
+from library.models import Download, Material
+from library.services import materials_announce
 from tests.factories import (
     OrganisationFactory,
     UserFactory,
@@ -98,7 +103,6 @@ def test_staff_only_materials_are_neither_shown_on_pages_nor_emailed(
     assert "Ішкі нұсқаулық" not in html and "Слайдтар" in html
     participant = verified_member()
     Registration.objects.create(event=seminar, person=participant, status="attended")
-    from library.services import materials_announce
 
     with django_capture_on_commit_callbacks(execute=True):
         materials_announce(event=seminar, by=UserFactory())
@@ -117,17 +121,11 @@ def test_members_of_a_suspended_organisation_are_not_members(client, library):
 def test_the_production_storage_settings_survive_wagtails_deletion_task():
     """Wagtail queues a document's file deletion with the storage's options as task
     arguments, which must be JSON: a Path there made every deletion fail."""
-    import json
-
-    from kenes.settings import base
 
     json.dumps(base.STORAGES["library"])
 
 
 def test_language_versions_stay_one_group_when_linked_in_a_chain(library):
-    from django.core.exceptions import ValidationError
-
-    from library.models import Material
 
     kk = make_material(title="Нұсқаулық", language="kk")
     ru = make_material(title="Руководство", language="ru")

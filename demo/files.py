@@ -1,5 +1,5 @@
 """The demo library's files, made by `seed_demo` rather than shipped: PDFs drawn with ReportLab
-and DOCX written with python-docx, from the texts in `kenes.demo.library`.
+and DOCX written with python-docx, from the texts in `demo.library`.
 
 The PDFs use DejaVu Sans (bundled for the certificates, `events/fonts/`), because ReportLab's
 own fonts have no Cyrillic: a Kazakh or Russian letter would come out as a black box and the
@@ -33,8 +33,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from events.certificates import INK, _register_fonts
-from kenes.demo.library import MATERIALS, NOTICE
+from demo.library import MATERIALS, NOTICE
+from events.certificates import INK, register_fonts
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -72,7 +72,7 @@ def _runs(blocks):
 def pdf_document(*, title: str, subtitle: str, blocks: list, notice: str, language: str) -> bytes:
     """An A4 document: the title, who published it, the text, and on every page's foot the
     demo notice and the page number."""
-    _register_fonts()
+    register_fonts()
     story = [
         Paragraph(escape(title), _STYLES["title"]),
         Spacer(0, 4 * mm),
@@ -142,7 +142,7 @@ def _pdf_table(rows):
 
 def pdf_slides(*, title: str, subtitle: str, slides: list, notice: str) -> bytes:
     """A landscape deck: a title slide, then one page per (title, points) slide."""
-    _register_fonts()
+    register_fonts()
     width, height = landscape(A4)
     margin = 22 * mm
     buffer = BytesIO()
@@ -245,7 +245,7 @@ def docx_document(*, title: str, subtitle: str, blocks: list, notice: str, langu
 
 @cache
 def material_file(key: str, language: str) -> tuple[str, bytes]:
-    """The file of one language version of the material `key` in `kenes.demo.library`, as
+    """The file of one language version of the material `key` in `demo.library`, as
     (file name, content). Made once per process: the files depend only on the texts, and the
     tests seed the demo many times."""
     item = next(item for item in MATERIALS if item["key"] == key)

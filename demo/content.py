@@ -1929,6 +1929,9 @@ _MINISTRY = {
 # them (by email; NGO members of verified organisations), in which language (the organisation's
 # name is copied in it), on which article (None: the whole draft), `day` days after opening,
 # and the status the demo shows; rejected ones carry the moderator's reason and note.
+# Who follows which consultation (and its legal area), and has a personal calendar address.
+FOLLOWERS = [("ngo@kenes.kz", "public-councils-amendments")]
+
 CONSULTATIONS = [
     {
         "slug": "public-councils-amendments",

@@ -14,7 +14,7 @@ the original, the others are its translations):
 - `file`: "pdf" (a document), "slides" (a landscape PDF deck) or "docx";
 - `downloads`: the download count each version starts with, so the list shows numbers;
 - per language: `title`, `description`, `source`, `subtitle` (under the title in the file;
-  the source when not given), and `blocks` (see `kenes.demo.files`) or `slides`.
+  the source when not given), and `blocks` (see `demo.files`) or `slides`.
 """
 
 import datetime

@@ -28,6 +28,7 @@ from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from consultations.following import area_subscribe, follow_set
 from consultations.models import (
     Comment,
     ConsultationIndexPage,
@@ -45,11 +46,12 @@ from consultations.services import (
     version_import,
     version_publish,
 )
+from demo import content
+from demo import files as demo_files
+from demo import library as demo_library
 from events.models import EventIndexPage, EventPage, Registration
 from events.rules import NotEligible, check_may_register
-from kenes.demo import content
-from kenes.demo import files as demo_files
-from kenes.demo import library as demo_library
+from feeds.services import token_issue, token_of
 from kenes.models import FooterText, HomePage, NewsIndexPage, NewsPage, StandardPage
 from library.models import LibraryPage, Material
 from library.tasks import read_material_text
@@ -103,6 +105,7 @@ class Command(BaseCommand):
             self.seed_participants()
             self.seed_events(home)
             self.seed_consultations(home)
+            self.seed_following()
             self.seed_library()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {home.title}"))
         self.print_accounts()
@@ -489,6 +492,20 @@ class Command(BaseCommand):
             self.seed_comments(consultation, version, item)
             self.seed_responses(consultation)
 
+    def seed_following(self):
+        """People who follow a consultation, subscribe to its legal area and have their own
+        calendar address (so that "My account" and "Download my data" show them)."""
+        for email, slug in content.FOLLOWERS:
+            person = get_user_model().objects.filter(email=email).first()
+            consultation = ConsultationPage.objects.filter(slug=slug).order_by("pk").first()
+            if person is None or consultation is None:
+                continue
+            follow_set(person=person, consultation=consultation, follow=True)
+            if consultation.legal_area is not None:
+                area_subscribe(person=person, area=consultation.legal_area, subscribe=True)
+            if token_of(person) is None:
+                token_issue(user=person)
+
     def seed_responses(self, consultation):
         """The commission answers the published comments: all of them on a closed
         consultation, whose table is then published; the first one on an open consultation.
@@ -637,7 +654,7 @@ class Command(BaseCommand):
     # Library ---------------------------------------------------------------------------
 
     def seed_library(self):
-        """The materials of `kenes.demo.library`, each in its languages, with files made here.
+        """The materials of `demo.library`, each in its languages, with files made here.
 
         A material's language versions share a translation key made from its demo key, which
         finds them again on a second run: only a version that is missing is added, and an

@@ -10,23 +10,30 @@ from django.utils.html import escape
 from pypdf import PdfReader
 from wagtail.models import Page, Site
 
-from consultations.models import Comment, ConsultationPage, DraftElement, DraftVersion
+from consultations.models import (
+    Comment,
+    ConsultationPage,
+    DraftElement,
+    DraftVersion,
+    Report,
+    Response,
+)
+from demo import content
 from events.models import EventPage, Registration, StatusNotice
 from events.selectors import seat_counts
-from kenes.demo import content
 from kenes.models import FooterText, HomePage, NewsPage
 from library.models import LibraryPage, Material
 from partners.bin import is_valid_bin
 from partners.models import Membership, Organisation
 from partners.permissions import is_member_of_verified_organisation
 
-pytestmark = pytest.mark.django_db
+# seed_demo runs once for the module (`demo_site`); tests that run it again check that a
+# second run changes nothing.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 @override_settings(DEBUG=True)
 def test_seed_demo_builds_the_site_in_three_languages_and_is_idempotent(client):
-    call_command("seed_demo", stdout=StringIO())
-
     def counts():
         return (
             Page.objects.count(),
@@ -63,7 +70,6 @@ def test_seed_demo_builds_the_site_in_three_languages_and_is_idempotent(client):
 
 @override_settings(DEBUG=True)
 def test_seed_demo_creates_every_role_with_a_verified_email(client):
-    call_command("seed_demo", stdout=StringIO())
     User = get_user_model()
     editor = User.objects.get(email="editor@kenes.kz")
     assert list(editor.groups.values_list("name", flat=True)) == ["Editors"]
@@ -78,21 +84,22 @@ def test_seed_demo_creates_every_role_with_a_verified_email(client):
 
 @override_settings(DEBUG=False)
 def test_seed_demo_refuses_without_debug():
+    people = get_user_model().objects.count()
     with pytest.raises(CommandError, match="DEBUG=1"):
         call_command("seed_demo")
-    assert not get_user_model().objects.exists()
+    assert get_user_model().objects.count() == people
 
 
 @override_settings(DEBUG=True, KENES_PRODUCTION=True)
 def test_seed_demo_refuses_production_settings_even_with_debug():
+    people = get_user_model().objects.count()
     with pytest.raises(CommandError, match="production settings"):
         call_command("seed_demo")
-    assert not get_user_model().objects.exists()
+    assert get_user_model().objects.count() == people
 
 
 @override_settings(DEBUG=True)
 def test_seed_demo_leaves_a_configured_site_alone():
-    call_command("seed_demo", stdout=StringIO())
     site = Site.objects.get(is_default_site=True)
     site.hostname = "kenes.example.kz"
     site.save()
@@ -107,7 +114,6 @@ def originals():
 
 @override_settings(DEBUG=True)
 def test_seed_demo_adds_events_in_three_languages(client):
-    call_command("seed_demo", stdout=StringIO())
     events = originals()
     assert events.count() == len(content.EVENTS)
     assert EventPage.objects.count() == 3 * len(content.EVENTS)
@@ -144,7 +150,6 @@ def test_seed_demo_adds_events_in_three_languages(client):
 
 @override_settings(DEBUG=True)
 def test_seed_demo_events_show_a_full_one_a_waiting_list_and_a_cancelled_one():
-    call_command("seed_demo", stdout=StringIO())
     upcoming = originals().upcoming()
     scheduled = upcoming.filter(status=EventPage.Status.SCHEDULED)
     counts = {event.slug: seat_counts(event) for event in scheduled}
@@ -173,7 +178,6 @@ def test_seed_demo_events_show_a_full_one_a_waiting_list_and_a_cancelled_one():
 
 @override_settings(DEBUG=True)
 def test_seed_demo_member_has_a_seat_a_place_on_the_waiting_list_and_a_certificate(client):
-    call_command("seed_demo", stdout=StringIO())
     ngo = get_user_model().objects.get(email="ngo@kenes.kz")
     now = timezone.now()
     mine = Registration.objects.filter(person=ngo).select_related("event")
@@ -197,7 +201,6 @@ def consultation(slug, code="kk"):
 
 @override_settings(DEBUG=True)
 def test_seed_demo_adds_consultations_in_three_languages(client):
-    call_command("seed_demo", stdout=StringIO())
     open_one = consultation("public-councils-amendments")
     closed = consultation("ngo-reporting")
     assert open_one.is_open
@@ -236,7 +239,6 @@ def test_seed_demo_adds_consultations_in_three_languages(client):
 
 @override_settings(DEBUG=True)
 def test_seed_demo_consultation_has_comments_in_every_state(client):
-    call_command("seed_demo", stdout=StringIO())
     open_one = consultation("public-councils-amendments")
     comments = Comment.objects.filter(consultation=open_one)
     states = {status: comments.filter(status=status).count() for status in Comment.Status.values}
@@ -272,10 +274,7 @@ def test_seed_demo_consultation_has_comments_in_every_state(client):
 
 @override_settings(DEBUG=True)
 def test_the_closed_demo_consultation_has_its_responses_and_report(client):
-    from consultations.models import Report, Response
-
-    call_command("seed_demo", stdout=StringIO())
-    call_command("seed_demo", stdout=StringIO())  # twice: nothing more
+    call_command("seed_demo", stdout=StringIO())  # a second time: nothing more
     assert Report.objects.count() == 1
     closed = Report.objects.get().consultation
     assert not Comment.objects.published().filter(consultation=closed, response=None).exists()
@@ -286,7 +285,6 @@ def test_the_closed_demo_consultation_has_its_responses_and_report(client):
 
 @override_settings(DEBUG=True)
 def test_seed_demo_fills_the_library_with_real_files_for_every_access_level(client):
-    call_command("seed_demo", stdout=StringIO())
     for code, title in [("kk", "Кітапхана"), ("ru", "Библиотека"), ("en", "Library")]:
         page = LibraryPage.objects.get(locale__language_code=code)
         assert (page.title, page.url, page.live) == (title, f"/{code}/library/", True)

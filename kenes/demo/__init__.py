@@ -1,1 +1,0 @@
-"""Demo content for `manage.py seed_demo`, written from the facts in shared/seeds/."""
