@@ -1,17 +1,14 @@
-import logging
-import smtplib
-
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.utils import url_str_to_user_pk
 from allauth.core import context as allauth_context
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.sites.shortcuts import get_current_site
 from django.utils import translation
 from django.utils.translation import gettext
+from django_tasks import TaskResultStatus
 
-logger = logging.getLogger(__name__)
+from core.emails import language_of, queue_prepared
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -42,21 +39,19 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def send_mail(self, template_prefix, email, context):
         """Write each email in the recipient's language when we know them, signed with the
-        platform's name rather than the bare host name (there is no django.contrib.sites)."""
+        platform's name rather than the bare host name (there is no django.contrib.sites),
+        and send it through the task worker like every other email (core.emails): a mail
+        server that is down delays the message, never the sign-up or the request."""
         request = allauth_context.request
         with translation.override(_language_of(context.get("user"))):
             site = get_current_site(request)
             site.name = gettext("Kenes")
-            try:
-                super().send_mail(template_prefix, email, {"current_site": site, **context})
-            except (smtplib.SMTPException, OSError):
-                # The account or request is saved already; a mail server that is down must not
-                # turn that into a server error. The person can ask for the message again.
-                logger.exception("Could not send %s to %s", template_prefix, email)
-                failed = True
-            else:
-                failed = False
-        if failed and request is not None:
+            context = {"request": request, "email": email, "current_site": site, **context}
+            message = self.render_mail(template_prefix, email, context)
+        result = queue_prepared(message)
+        if result.status == TaskResultStatus.FAILED and request is not None:
+            # Only a backend that runs tasks at once (the demo's) knows this now; the worker
+            # of a production site tries again later instead.
             messages.warning(
                 request,
                 gettext("We could not send the email just now. Please try again in a few minutes."),
@@ -65,5 +60,4 @@ class AccountAdapter(DefaultAccountAdapter):
 
 def _language_of(user) -> str:
     """The person's preferred language, else the page's, else the site's default."""
-    language = getattr(user, "preferred_language", None) or translation.get_language()
-    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    return language_of(user, default=translation.get_language())

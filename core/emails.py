@@ -131,3 +131,29 @@ def mail_task(function):
 
     the_task = task()(run)
     return the_task
+
+
+@mail_task
+def send_prepared_email(
+    *, subject: str, body: str, to: list[str], from_email=None, alternatives=(), headers=None
+) -> None:
+    """A message rendered where it was written (allauth renders its messages with the
+    request), sent by the worker like every other."""
+    message = EmailMultiAlternatives(subject, body, from_email, to, headers=headers)
+    for content, mimetype in alternatives:
+        message.attach_alternative(content, mimetype)
+    message.send()
+
+
+def queue_prepared(message: EmailMessage):
+    """Queue a rendered Django message for the worker; returns the task's result."""
+    return send_prepared_email.enqueue(
+        subject=message.subject,
+        body=message.body,
+        to=list(message.to),
+        from_email=message.from_email,
+        alternatives=[[content, mimetype] for content, mimetype in message.alternatives]
+        if isinstance(message, EmailMultiAlternatives)
+        else [],
+        headers=dict(message.extra_headers),
+    )

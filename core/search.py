@@ -16,6 +16,11 @@ def own_index(model_or_queryset):
     return getattr(model, "search_own_index", None)
 
 
+def query_text(query) -> str:
+    """The words of a query given as text or as one of Wagtail's query objects (PlainText)."""
+    return getattr(query, "query_string", query) or ""
+
+
 def as_queryset(model_or_queryset):
     if hasattr(model_or_queryset, "model"):
         return model_or_queryset
@@ -35,11 +40,11 @@ class SearchBackend:
     def search(self, query, model_or_queryset, **kwargs):
         search_own_index = own_index(model_or_queryset)
         if search_own_index is not None:
-            return search_own_index(as_queryset(model_or_queryset), str(query))
+            return search_own_index(as_queryset(model_or_queryset), query_text(query))
         return self.database.search(query, model_or_queryset, **kwargs)
 
     def autocomplete(self, query, model_or_queryset, **kwargs):
         search_own_index = own_index(model_or_queryset)
         if search_own_index is not None:
-            return search_own_index(as_queryset(model_or_queryset), str(query))
+            return search_own_index(as_queryset(model_or_queryset), query_text(query))
         return self.database.autocomplete(query, model_or_queryset, **kwargs)

@@ -19,11 +19,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.models import Page
-from wagtail.search import index
 
 from core.pages import views_of
 
-from .text import index_text
+from .text import index_text, matching
 
 # The views behind the library page's routes and context (they import this module).
 views = views_of("library.views")
@@ -118,12 +117,22 @@ class Material(AbstractDocument):
         "event",
         "is_listed",
     )
-    search_fields = [
-        *AbstractDocument.search_fields,
-        index.SearchField("description"),
-        index.FilterField("language"),
-        index.FilterField("access"),
-    ]
+    # One index: the stems of each material's words (`search_terms`, library/text.py), the
+    # same on SQLite and PostgreSQL. The admin's document listing and chooser search it too,
+    # through the site's search backend (core/search.py): Wagtail's own index never stores
+    # materials (no automatic updates, nothing to rebuild), so nothing is indexed twice. The
+    # fields below only tell Wagtail's admin that materials can be searched.
+    search_fields = AbstractDocument.search_fields
+    search_auto_update = False
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return cls.objects.none()
+
+    @classmethod
+    def search_own_index(cls, queryset, query: str):
+        """The materials of `queryset` that match `query` (see core/search.py)."""
+        return matching(queryset, query)
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("material")

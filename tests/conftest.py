@@ -6,14 +6,21 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.test import override_settings
 from wagtail.signal_handlers import (
     connect_reference_index_signal_handlers,
     disconnect_reference_index_signal_handlers,
 )
 
-from tests.factories import make_event_index, make_news_index, make_site, translate
+from tests.factories import (
+    make_event_index,
+    make_news_index,
+    make_site,
+    remove_site,
+    site_homes,
+    translate,
+)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -79,10 +86,22 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """After the migrations, the site most tests start from (home pages in kk, ru and en),
+    made once for each test database rather than for every test. It is part of what a
+    transactional test's flush restores (the serialized rows), like the data migrations'."""
+    with django_db_blocker.unblock(), indexes_off():
+        make_site()
+        for database in connections.all():
+            if hasattr(database, "_test_serialized_contents"):
+                database._test_serialized_contents = database.creation.serialize_db_to_string()
+
+
 @pytest.fixture
 def homes(db):
     """The site's home page in kk (the root), ru and en."""
-    return make_site()
+    return site_homes()
 
 
 @pytest.fixture
@@ -110,5 +129,6 @@ def demo_site(django_db_setup, django_db_blocker):
     """The demo site of `seed_demo`, made once for a module whose tests read it."""
     with made_once(django_db_blocker):
         with indexes_off():
+            remove_site()  # seed_demo builds its own
             call_command("seed_demo", force=True, stdout=io.StringIO())
         yield

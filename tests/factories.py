@@ -43,6 +43,11 @@ class UserFactory(factory.django.DjangoModelFactory):
             EmailAddress.objects.create(user=obj, email=obj.email, verified=True, primary=True)
 
 
+def sign_in(client, user):
+    """Sign in through allauth, with the password, as the person would."""
+    assert client.login(email=user.email, password=PASSWORD)
+
+
 def staff_user(group: str | None = "Editors", **kwargs):
     user = UserFactory(is_staff=True, **kwargs)
     if group:
@@ -80,6 +85,21 @@ def make_site():
         translated.title = title
         homes[code] = publish(translated)
     return homes
+
+
+def site_homes() -> dict:
+    """{code: home page} of the site `make_site` made (the test database has it: see
+    `django_db_setup` in tests/conftest.py)."""
+    return {
+        home.locale.language_code: home
+        for home in HomePage.objects.filter(depth=2).select_related("locale")
+    }
+
+
+def remove_site() -> None:
+    """Take the test site away, for a test of what builds a site from nothing (seed_demo)."""
+    for home in HomePage.objects.filter(depth=2).order_by("-pk"):
+        home.delete()  # the kk home is the site's root: the Site goes with it
 
 
 def make_news_index(home, *, title="Жаңалықтар", slug="news"):

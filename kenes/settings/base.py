@@ -274,7 +274,8 @@ CALENDAR_PRODUCT_NAME = WAGTAIL_SITE_NAME
 # show an invitation without sending replies to staff.
 CALENDAR_ORGANIZER = os.environ.get("CALENDAR_ORGANIZER", DEFAULT_FROM_EMAIL)
 
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend, except for models with an index of their own (core/search.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "core.search"}}
 WAGTAILADMIN_LOGIN_URL = "account_login"
 # Passwords and email addresses are allauth's business: it verifies them and asks again
 # for the password before a change (accounts/admin_views.py replaces the admin's name panel).

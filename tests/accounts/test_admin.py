@@ -3,6 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from wagtail.models import Locale
 from wagtail.test.utils.form_data import rich_text
 
 from tests.accounts.test_two_factor import with_totp
@@ -58,10 +59,16 @@ def test_admin_speaks_english_when_the_browser_asks_for_it(client, homes, editor
     assert '<html lang="en"' in response.content.decode()
 
 
-def test_editor_can_create_a_translation_with_wagtail_localize(client, homes, editor):
+def test_editor_creates_a_translation_with_wagtail_localize(client, homes, editor):
     about = make_standard_page(homes["kk"], title="Комиссия туралы", slug="about")
-    response = client.get(f"/admin/localize/submit/page/{about.pk}/")
-    assert response.status_code == 200
+    url = f"/admin/localize/submit/page/{about.pk}/"
+    assert client.get(url).status_code == 200
+    russian = Locale.objects.get(language_code="ru")
+    response = client.post(url, {"locales": [russian.pk]})
+    assert response.status_code == 302
+    translation = about.get_translation(russian)
+    assert (translation.title, translation.live) == ("Комиссия туралы", False)  # to translate
+    assert response["Location"] == f"/admin/pages/{translation.pk}/edit/"
 
 
 def test_administrator_creates_a_user_with_a_full_name_in_the_admin(client, homes):

@@ -10,7 +10,7 @@ from tests.factories import (
     PASSWORD,
     make_event,
     make_event_index,
-    make_site,
+    site_homes,
     translate,
     verified_member,
 )
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_member_adds_an_event_and_subscribes_to_their_own_calendar(page):
-    homes = make_site()
+    homes = site_homes()
     index = make_event_index(homes["kk"])
     translate(index, "en", title="Events")
     event = make_event(index, title="Оқыту семинары", kind="seminar")

@@ -13,7 +13,7 @@ from tests.factories import (
     RUSSIAN_DRAFT,
     make_consultation,
     make_consultation_index,
-    make_site,
+    site_homes,
     staff_user,
     translate,
     verified_member,
@@ -30,7 +30,7 @@ def sign_in(page, email):
 
 
 def test_comment_moderation_and_response(page):
-    homes = make_site()
+    homes = site_homes()
     index = make_consultation_index(homes["kk"])
     translate(index, "ru", title="Обсуждения")
     consultation = make_consultation(index, title="Қоғамдық кеңестер туралы")

@@ -10,7 +10,7 @@ from tests.factories import (
     PASSWORD,
     make_event,
     make_event_index,
-    make_site,
+    site_homes,
     translate,
     verified_member,
 )
@@ -21,7 +21,7 @@ JOIN_URL = "https://meet.example.kz/round-table-2026"
 
 
 def test_member_registers_sees_the_join_link_cancels_and_the_next_one_is_promoted(page):
-    homes = make_site()
+    homes = site_homes()
     index = make_event_index(homes["kk"])
     translate(index, "en", title="Events")
     event = make_event(index, title="Дөңгелек үстел", capacity=1, is_online=True, join_url=JOIN_URL)

@@ -7,7 +7,7 @@ from tests.factories import (
     PASSWORD,
     make_library,
     make_material,
-    make_site,
+    site_homes,
     translate,
     verified_member,
 )
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_anonymous_visitor_signs_in_and_downloads_a_members_only_handbook(page):
-    homes = make_site()
+    homes = site_homes()
     library = make_library(homes["kk"])
     translate(library, "en", title="Library")
     handbook = make_material(

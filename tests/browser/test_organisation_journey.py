@@ -8,7 +8,7 @@ from django.core import mail
 
 from partners.models import Organisation
 from tests.accounts.test_two_factor import current_code, with_totp
-from tests.factories import PASSWORD, make_site, staff_user, valid_bin
+from tests.factories import PASSWORD, staff_user, valid_bin
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -21,7 +21,6 @@ def sign_in(page, email, password):
 
 
 def test_ngo_is_registered_verified_and_the_representative_sees_it(page, live_server):
-    make_site()
     mail.outbox.clear()
     bin_ = valid_bin("03054000123")
 

@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 
-from tests.factories import make_site, translated
+from tests.factories import translated
 
 # serialized_rollback: the data migrations (locales, staff groups) survive the flush that
 # follows every transactional test.
@@ -16,7 +16,6 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 @override_settings(WAGTAILADMIN_BASE_URL="http://testserver")
 def test_visitor_signs_up_in_russian_confirms_email_and_signs_in(page, live_server):
-    make_site()
     mail.outbox.clear()
 
     page.goto("/")
@@ -57,7 +56,6 @@ def test_visitor_signs_up_in_russian_confirms_email_and_signs_in(page, live_serv
 
 
 def test_pages_work_with_the_keyboard_skip_link(page, live_server):
-    make_site()
     page.goto("/kk/")
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.getAttribute('href')")

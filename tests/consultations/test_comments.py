@@ -24,13 +24,13 @@ from consultations.services import (
 from partners.models import Membership
 from tests.checks import check_page
 from tests.factories import (
-    PASSWORD,
     RUSSIAN_DRAFT,
     OrganisationFactory,
     UserFactory,
     make_consultation,
     make_consultation_index,
     member_of,
+    sign_in,
     verified_member,
 )
 
@@ -70,10 +70,6 @@ def comment_by(person, consultation, **fields):
         remark=fields.pop("remark", "Предлагаем уточнить срок."),
         **fields,
     )
-
-
-def sign_in(client, user):
-    assert client.login(email=user.email, password=PASSWORD)
 
 
 def test_member_comments_on_an_article_through_the_page(client, consultation):

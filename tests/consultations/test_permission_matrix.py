@@ -13,8 +13,8 @@ from tests.factories import (
     OrganisationFactory,
     make_consultation,
     make_consultation_index,
-    make_site,
     member_of,
+    site_homes,
     staff_user,
     verified_member,
 )
@@ -42,7 +42,7 @@ def world(django_db_setup, django_db_blocker):
 
 
 def build_world():
-    homes = make_site()
+    homes = site_homes()
     page = make_consultation(make_consultation_index(homes["kk"]))
     version = version_import(
         consultation=page, language="ru", elements=split_draft(RUSSIAN_DRAFT), by=None

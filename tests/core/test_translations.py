@@ -11,7 +11,11 @@ from consultations.models import ConsultationPage
 from core.translations import SHARED_FIELDS_ACTION, page_in
 from events.models import EventPage
 from tests.accounts.test_two_factor import with_totp
-from tests.factories import make_event, staff_user, translate
+from tests.factories import (
+    make_event,
+    staff_user,
+    translate,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -89,3 +93,13 @@ def test_a_page_in_a_language_is_its_live_translation_else_the_page(event):
     assert page_in(russian, "kk") == event
     EventPage.objects.get(pk=russian.pk).unpublish()
     assert page_in(event, "ru") == event
+
+
+def test_shared_fields_are_read_only_on_a_translation(event_index):
+    translate(event_index, "ru", title="Мероприятия")
+    event = make_event(event_index)
+    russian = translate(event, "ru", title="Круглый стол")
+    form_class = EventPage.get_edit_handler().get_form_class()
+    assert form_class(instance=russian, for_user=None).fields["capacity"].disabled
+    assert form_class(instance=russian, for_user=None).fields["title"].disabled is False
+    assert not form_class(instance=event, for_user=None).fields["capacity"].disabled

@@ -5,6 +5,7 @@ import codecs
 import csv
 import datetime
 import io
+import re
 from zoneinfo import ZoneInfo
 
 import html5lib
@@ -13,14 +14,22 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Permission
 from django.contrib.messages import get_messages
+from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+from openpyxl import load_workbook
 from wagtail.users.models import UserProfile
 
 from events.models import EventInvitation, EventPage, Registration
-from events.services import registration_cancel, registration_check_in, registration_create
+from events.services import (
+    invitation_send,
+    registration_cancel,
+    registration_check_in,
+    registration_create,
+)
 from partners.models import Region
 from tests.accounts.test_two_factor import with_totp
 from tests.factories import (
@@ -29,6 +38,7 @@ from tests.factories import (
     add_events_quickly,
     make_event,
     member_of,
+    sign_in,
     staff_user,
     translate,
     verified_member,
@@ -795,3 +805,91 @@ def test_screens_are_valid_html_with_labelled_fields_and_table_headers(
                 assert soup.find("label", attrs={"for": field["id"]}), (address, field)
         for header in soup.select("main table th"):
             assert header.get("scope") in {"col", "row"}, (address, header)
+
+
+def test_xlsx_export_survives_control_characters_in_answers(client, event_index):
+
+    event = make_event(
+        event_index,
+        questions=[("text", {"label": "Ескерту", "help_text": "", "required": False})],
+    )
+    person = verified_member()
+    sign_in(client, person)
+    block = event.questions[0].id
+    client.post(
+        event.url + "register/",
+        {"organisation": person.memberships.get().organisation.pk, f"q_{block}": "бір\x0bекі\x1b"},
+    )
+    assert Registration.objects.count() == 1
+    manager = staff_user("Event managers")
+    with_totp(manager)
+    client.force_login(manager)
+    response = client.get(f"/admin/events/{event.pk}/registrations/", {"export": "xlsx"})
+    assert response.status_code == 200
+
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    assert "бірекі" in [cell.value for cell in list(sheet.rows)[1]]
+
+
+def test_an_event_with_registrations_cannot_be_deleted(client, event_index):
+
+    event = make_event(event_index)
+    person = verified_member()
+    registration_create(
+        event=event, person=person, organisation=person.memberships.get().organisation
+    )
+    editor = staff_user("Editors")
+    editor.is_superuser = True
+    editor.save()
+    with_totp(editor)
+    client.force_login(editor)
+    response = client.post(f"/admin/pages/{event.pk}/delete/")
+    assert response.status_code == 302
+    assert EventPage.objects.filter(pk=event.pk).exists()
+    assert Registration.objects.count() == 1
+
+
+def test_the_invitation_token_never_enters_the_task_queue(
+    client, event_index, settings, django_capture_on_commit_callbacks
+):
+
+    event = make_event(event_index, access=EventPage.Access.INVITATION)
+    person = verified_member()
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        invitation_send(event=event, email=person.email, full_name="", language="kk", by=None)
+    queued = DBTaskResult.objects.get()
+    assert queued.args_kwargs["kwargs"].keys() == {"invitation_id", "language"}
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    queued.task.call(**queued.args_kwargs["kwargs"])  # what the worker does
+    link = re.search(r"https?://testserver(\S+/invitation/\S+/)", mail.outbox[0].body)[1]
+    sign_in(client, person)
+    assert client.get(link)["Location"] == event.url + "register/"
+    client.post(event.url + "register/", {"organisation": person.memberships.get().organisation.pk})
+    assert Registration.objects.get().person == person
+
+
+def test_huge_ids_in_admin_addresses_are_404(client, event_index):
+
+    manager = staff_user("Event managers")
+    with_totp(manager)
+    client.force_login(manager)
+    assert client.get("/admin/events/99999999999999999999999/registrations/").status_code == 404
+
+
+def test_editors_open_the_event_forms_in_the_admin(client, event_index):
+
+    translate(event_index, "ru", title="Мероприятия")
+    event = make_event(event_index)
+    russian = translate(event, "ru", title="Круглый стол")
+    editor = staff_user("Editors")
+    with_totp(editor)
+    client.force_login(editor)
+    assert client.get(f"/admin/pages/add/events/eventpage/{event_index.pk}/").status_code == 200
+    original = BeautifulSoup(client.get(f"/admin/pages/{event.pk}/edit/").content, "html.parser")
+    assert not original.find("input", attrs={"name": "capacity"}).has_attr("disabled")
+    response = client.get(f"/admin/pages/{russian.pk}/edit/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.find("input", attrs={"name": "capacity"}).has_attr("disabled")

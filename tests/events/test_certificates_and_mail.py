@@ -12,7 +12,14 @@ from pypdf import PdfReader
 
 from events.models import EventPage, Registration
 from events.services import registration_create
-from tests.factories import PASSWORD, make_event, translate, verified_member
+from events.tasks import send_event_email
+from tests.factories import (
+    PASSWORD,
+    make_event,
+    publish,
+    translate,
+    verified_member,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -128,3 +135,44 @@ def test_mail_waits_for_the_worker_when_the_queue_is_the_database(event_index, s
     assert DBTaskResult.objects.filter(task_path="events.tasks.send_event_email").count() == 1
     call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
     assert [m.to for m in mail.outbox] == [[person.email]]
+
+
+def test_email_subjects_are_not_html_escaped(event_index, django_capture_on_commit_callbacks):
+    event = make_event(event_index, title='Q&A "Құқық" <2026>')
+    person = verified_member()
+    with django_capture_on_commit_callbacks(execute=True):
+        registration_create(
+            event=event, person=person, organisation=person.memberships.get().organisation
+        )
+    assert 'Q&A "Құқық" <2026>' in mail.outbox[0].subject
+
+
+def test_a_queued_message_that_no_longer_holds_is_not_sent(event_index):
+    event = make_event(event_index, capacity=1)
+    person = verified_member()
+    registration = Registration.objects.create(event=event, person=person, status="confirmed")
+    send_event_email.call(registration_id=registration.pk, template="waitlisted")
+    assert mail.outbox == []
+    send_event_email.call(registration_id=registration.pk, template="confirmed")
+    assert len(mail.outbox) == 1
+
+
+def test_a_new_end_is_announced_and_a_new_start_brings_a_new_reminder(
+    event_index, django_capture_on_commit_callbacks
+):
+    event = make_event(event_index)
+    person = verified_member()
+    registration = Registration.objects.create(
+        event=event, person=person, status="confirmed", reminded_at=timezone.now()
+    )
+    event.end += datetime.timedelta(hours=2)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(event)
+    assert len(mail.outbox) == 1
+    registration.refresh_from_db()
+    assert registration.reminded_at is not None  # same start: the reminder stands
+    event.start += datetime.timedelta(days=1)
+    event.end += datetime.timedelta(days=1)
+    publish(event)
+    registration.refresh_from_db()
+    assert registration.reminded_at is None

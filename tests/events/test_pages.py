@@ -14,12 +14,12 @@ from partners.models import Membership, Region
 from tests.accounts.test_two_factor import with_totp
 from tests.checks import check_page
 from tests.factories import (
-    PASSWORD,
     OrganisationFactory,
     UserFactory,
     add_events_quickly,
     make_event,
     member_of,
+    sign_in,
     staff_user,
     translate,
     translated,
@@ -29,10 +29,6 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 JOIN_URL = "https://meet.example.kz/kenes-round-table"
-
-
-def sign_in(client, user):
-    assert client.login(email=user.email, password=PASSWORD)
 
 
 def page_text(response):
@@ -532,3 +528,14 @@ def test_a_registered_representative_can_still_register_a_colleague(client, even
     client.logout()
     sign_in(client, member)
     assert event.url + "register/" not in page_text(client.get(event.url))
+
+
+@pytest.mark.parametrize("month", ["0000-01", "0001-01", "2026-13", "x"])
+def test_an_impossible_month_is_ignored_and_the_other_filters_still_apply(
+    client, event_index, month
+):
+    make_event(event_index, title="Семинар", kind="seminar")
+    make_event(event_index, title="Кездесу", kind="round-table")
+    response = client.get("/kk/events/", {"kind": "seminar", "month": month})
+    assert response.status_code == 200
+    assert [e.title for e in response.context["events"]] == ["Семинар"]

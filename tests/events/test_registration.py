@@ -33,6 +33,7 @@ from tests.factories import (
     make_event,
     member_of,
     publish,
+    sign_in,
     staff_user,
     translate,
     translated,
@@ -504,3 +505,36 @@ def test_manager_actions_are_in_the_audit_log(event_index):
     registration_check_in(registration=registration, by=manager)
     entry = ModelLogEntry.objects.get(action="kenes_events.check_in")
     assert (entry.user, entry.object_id) == (manager, str(registration.pk))
+
+
+def test_an_editors_question_hint_is_text_not_html(client, event_index):
+    event = make_event(
+        event_index,
+        questions=[
+            ("text", {"label": "Q", "help_text": "<script>alert(1)</script>", "required": False})
+        ],
+    )
+    sign_in(client, verified_member())
+    html = client.get(event.url + "register/").content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_members_cannot_sidestep_the_seat_limit_as_individuals(event_index):
+    event = make_event(event_index, access=EventPage.Access.SIGNED_IN, seats_per_organisation=1)
+    organisation = OrganisationFactory()
+    first, second = member_of(organisation), member_of(organisation)
+    registration_create(event=event, person=first, organisation=organisation)
+    with pytest.raises(NotEligible):
+        registration_create(event=event, person=second, organisation=None)
+    # someone without an organisation still registers as an individual
+    assert registration_create(event=event, person=UserFactory()).status == "confirmed"
+
+
+def test_deleting_the_account_of_a_checked_in_person_works(event_index):
+
+    event = make_event(event_index, start=timezone.now() + datetime.timedelta(hours=1))
+    person = verified_member()
+    Registration.objects.create(event=event, person=person, status="attended")
+    account_delete(user=person)
+    assert Registration.objects.count() == 0

@@ -14,20 +14,18 @@ from events.services import registration_create
 from events.tasks import send_event_email
 from feeds.services import token_issue
 from tests.factories import (
-    PASSWORD,
     OrganisationFactory,
     UserFactory,
     make_event,
     member_of,
+    publish,
+    sign_in,
+    verified_member,
 )
 
 pytestmark = pytest.mark.django_db
 
 JOIN_URL = "https://meet.example.kz/j/kenes-1"
-
-
-def sign_in(client, user):
-    assert client.login(email=user.email, password=PASSWORD)
 
 
 def started(event):
@@ -139,3 +137,15 @@ def test_registering_needs_a_verified_email_address(event_index, organisation):
     event = make_event(event_index)
     with translation.override("en"), pytest.raises(NotEligible, match="Confirm your email"):
         registration_create(event=event, person=person, organisation=organisation)
+
+
+def test_the_join_link_is_hidden_once_the_event_is_cancelled(client, event_index):
+    event = make_event(event_index, is_online=True, join_url="https://meet.example.kz/j")
+    person = verified_member()
+    registration_create(
+        event=event, person=person, organisation=person.memberships.get().organisation
+    )
+    event.status = EventPage.Status.CANCELLED
+    publish(event)
+    sign_in(client, person)
+    assert "https://meet.example.kz/j" not in client.get(event.url).content.decode()

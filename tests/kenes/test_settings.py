@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kenes.settings import base
 from kenes.settings.base import env_bool
 
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -133,3 +134,11 @@ def test_seed_demo_is_not_a_command_in_production():
     )
     assert unknown.returncode != 0
     assert "Unknown command: 'seed_demo'" in unknown.stderr
+
+
+def test_the_production_storage_settings_survive_wagtails_deletion_task():
+    """Wagtail queues a document's file deletion with the storage's options as task
+    arguments, which must be JSON: a Path there made every deletion fail."""
+    options = base.STORAGES["library"]["OPTIONS"]
+    assert json.loads(json.dumps(options)) == options
+    assert options["location"] == str(base.LIBRARY_ROOT)

@@ -24,8 +24,8 @@ from tests.factories import (
     make_event_index,
     make_library,
     make_material,
-    make_site,
     member_of,
+    site_homes,
     staff_user,
     translate,
     verified_member,
@@ -71,7 +71,7 @@ def world(django_db_setup, django_db_blocker):
     for the module, whose tests each add their person and material."""
     with made_once(django_db_blocker):
         with indexes_off():
-            homes = make_site()
+            homes = site_homes()
             event_index = make_event_index(homes["kk"])
             library = make_library(homes["kk"])
             world = {

@@ -406,3 +406,16 @@ def test_people_without_the_permission_cannot_send(
             assert response["Location"] == "/admin/"
     assert mail.outbox == []
     assert Announcement.objects.count() == 0
+
+
+def test_deleting_a_material_in_the_admin_deletes_its_file(
+    client, homes, django_capture_on_commit_callbacks
+):
+    material = make_material(access="members")
+    name = material.file.name
+    assert storages["library"].exists(name)
+    client.force_login(admin_user(is_superuser=True))
+    with django_capture_on_commit_callbacks(execute=True):  # Wagtail deletes it in a task
+        response = client.post(reverse("wagtaildocs:delete", args=[material.pk]))
+    assert response.status_code == 302
+    assert not storages["library"].exists(name)

@@ -13,7 +13,15 @@ from django.test import Client
 from library.models import Download, Material
 from library.services import downloads_roll_up
 from tests.events.test_concurrency import in_threads
-from tests.factories import make_library, make_material, translate, verified_member
+from tests.factories import (
+    OrganisationFactory,
+    UserFactory,
+    make_library,
+    make_material,
+    member_of,
+    translate,
+    verified_member,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -203,3 +211,19 @@ def test_downloads_between_roll_ups_one_by_one(client):
         assert downloads_roll_up() == 4
     assert downloads_roll_up() == 0
     assert stored_count(material) == 12
+
+
+def test_a_revalidation_by_date_is_not_a_download(client, library):
+    material = make_material(access="public")
+    first = client.get(material.url)
+    assert first.status_code == 200 and Download.objects.count() == 1
+    again = client.get(material.url, headers={"if-modified-since": first["Last-Modified"]})
+    assert again.status_code == 304
+    assert Download.objects.count() == 1
+
+
+def test_members_of_a_suspended_organisation_are_not_members(client, library):
+    material = make_material(access="members")
+    person = member_of(OrganisationFactory(status="suspended"), UserFactory())
+    client.force_login(person)
+    assert client.get(material.url).status_code == 403

@@ -18,7 +18,12 @@ from partners.services import (
 )
 from tests.factories import OrganisationFactory, UserFactory, member_of
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.postgres,
+    # a flush without the serialized rows would take the data migrations' rows (locales,
+    # groups, regions) from the tests that run after it
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def race(*calls):

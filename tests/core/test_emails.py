@@ -1,5 +1,6 @@
-"""A mail server that is down never turns a saved decision into an error page: the email waits
-in the task queue and goes once the server is back.
+"""Every email leaves through a task (core/emails.py): a mail server that is down never turns a
+saved decision or a sign-up into an error page; the email waits in the task queue and goes
+once the server is back.
 
 Real parts: the database task backend and its worker (`manage.py db_worker`), Django's SMTP
 backend, and a real SMTP server (aiosmtpd) that is first not there, then listening.
@@ -15,9 +16,10 @@ from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from accounts.models import User
 from partners.models import Organisation
 from tests.accounts.test_two_factor import with_totp
-from tests.factories import OrganisationFactory, UserFactory, member_of, staff_user
+from tests.factories import OrganisationFactory, UserFactory, member_of, staff_user, translated
 
 # The worker commits as it goes, as in production: a test of its own transactions.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -102,3 +104,43 @@ def test_verifying_with_the_mail_server_down_answers_and_the_email_goes_later(
     assert "Молодые юристы" in str(
         email.header.make_header(email.header.decode_header(message["Subject"]))
     )
+
+
+def subject_of(message) -> str:
+    return str(email.header.make_header(email.header.decode_header(message["Subject"])))
+
+
+def test_signing_up_with_the_mail_server_down_confirms_the_address_later(client, homes, smtp_port):
+    response = client.post(
+        "/ru/accounts/signup/",
+        {
+            "email": "aigerim@example.kz",
+            "full_name": "Айгерим Нурланова",
+            "password1": "Kenes-2026-strong",
+            "password2": "Kenes-2026-strong",
+            "preferred_language": "ru",
+        },
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert User.objects.filter(email="aigerim@example.kz").exists()
+    # the worker's business now: the person is not told of a failure that will mend itself
+    told = [str(m) for m in response.context["messages"]]
+    assert told == [
+        translated("ru", "Confirmation email sent to %(email)s.") % {"email": "aigerim@example.kz"}
+    ]
+
+    run_worker()  # the server is down: tried, and queued again
+    retry = DBTaskResult.objects.get(task_path="core.emails.send_prepared_email", status="READY")
+    inbox = Inbox()
+    server = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
+    server.start()
+    try:
+        DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())
+        run_worker()
+    finally:
+        server.stop()
+    (message,) = inbox.messages
+    assert message["To"] == "aigerim@example.kz"
+    assert subject_of(message) == translated("ru", "Please Confirm Your Email Address")
+    assert "/ru/accounts/confirm-email/" in message.get_payload(decode=True).decode()
