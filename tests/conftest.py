@@ -23,11 +23,24 @@ from tests.factories import (
 )
 
 
+def uses_the_database(item) -> bool:
+    fixtures = getattr(item, "fixturenames", ())
+    return item.get_closest_marker("django_db") is not None or any(
+        name in fixtures for name in ("db", "transactional_db", "live_server")
+    )
+
+
 def pytest_collection_modifyitems(config, items):
     """Tests marked `postgres` need PostgreSQL. On SQLite they skip with the reason; `make
-    test` runs the suite again on PostgreSQL when TEST_DATABASE_URL is set, as CI does."""
+    test` runs the suite again on PostgreSQL when TEST_DATABASE_URL is set, as CI does. That
+    second run leaves out the tests that use no database: the first one ran them."""
+    if connection.vendor == "postgresql":
+        kept = [item for item in items if uses_the_database(item)]
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = kept
+        return
     for item in items:
-        if "postgres" in item.keywords and connection.vendor != "postgresql":
+        if "postgres" in item.keywords:
             item.add_marker(
                 pytest.mark.skip(
                     reason="needs PostgreSQL: run with DATABASE_URL=postgres://... "
