@@ -54,6 +54,24 @@ def smtp_port(settings):
     return port
 
 
+def subject_of(message) -> str:
+    return str(email.header.make_header(email.header.decode_header(message["Subject"])))
+
+
+def retry_with_the_server_back(retry, port) -> Inbox:
+    """The SMTP server is back on `port`, and the time for `retry` has come: the worker runs.
+    Returns what the server received."""
+    inbox = Inbox()
+    server = Controller(inbox, hostname="127.0.0.1", port=port)
+    server.start()
+    try:
+        DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())
+        run_worker()
+    finally:
+        server.stop()
+    return inbox
+
+
 def run_worker():
     call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
 
@@ -89,25 +107,11 @@ def test_verifying_with_the_mail_server_down_answers_and_the_email_goes_later(
     run_worker()  # not due yet: nothing happens
     assert DBTaskResult.objects.get(pk=retry.pk).status == "READY"
 
-    # the server is back, and the time for the retry has come
-    inbox = Inbox()
-    server = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
-    server.start()
-    try:
-        DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())
-        run_worker()
-    finally:
-        server.stop()
+    inbox = retry_with_the_server_back(retry, smtp_port)
     assert DBTaskResult.objects.get(pk=retry.pk).status == "SUCCESSFUL"
     (message,) = inbox.messages
     assert message["To"] == representative.email
-    assert "Молодые юристы" in str(
-        email.header.make_header(email.header.decode_header(message["Subject"]))
-    )
-
-
-def subject_of(message) -> str:
-    return str(email.header.make_header(email.header.decode_header(message["Subject"])))
+    assert "Молодые юристы" in subject_of(message)
 
 
 def test_signing_up_with_the_mail_server_down_confirms_the_address_later(client, homes, smtp_port):
@@ -132,14 +136,7 @@ def test_signing_up_with_the_mail_server_down_confirms_the_address_later(client,
 
     run_worker()  # the server is down: tried, and queued again
     retry = DBTaskResult.objects.get(task_path="core.emails.send_prepared_email", status="READY")
-    inbox = Inbox()
-    server = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
-    server.start()
-    try:
-        DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())
-        run_worker()
-    finally:
-        server.stop()
+    inbox = retry_with_the_server_back(retry, smtp_port)
     (message,) = inbox.messages
     assert message["To"] == "aigerim@example.kz"
     assert subject_of(message) == translated("ru", "Please Confirm Your Email Address")
