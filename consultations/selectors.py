@@ -11,11 +11,12 @@ from django.db.models import (
     IntegerField,
     OuterRef,
     Q,
+    Subquery,
     Value,
     When,
     Window,
 )
-from django.db.models.functions import RowNumber
+from django.db.models.functions import Coalesce, RowNumber
 from django.utils import timezone
 
 from .models import (
@@ -27,6 +28,34 @@ from .models import (
     Report,
     Response,
 )
+
+
+def open_consultations(*, locale, limit: int, now=None) -> list[ConsultationPage]:
+    """The drafts open for comment in one language (the home page's), closing soonest first,
+    each with `published_comments` on its original, in one query."""
+    now = now or timezone.now()
+    comments = (
+        Comment.objects.published()
+        .filter(consultation__translation_key=OuterRef("translation_key"))
+        .order_by()
+        .values("consultation__translation_key")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return list(
+        ConsultationPage.objects.live()
+        .public()
+        .filter(locale=locale, opens_at__lte=now, closes_at__gt=now)
+        .select_related("legal_area")
+        .annotate(
+            reported=Exists(
+                Report.objects.filter(consultation__translation_key=OuterRef("translation_key"))
+            ),
+            published_comments=Coalesce(Subquery(comments, output_field=IntegerField()), 0),
+        )
+        .filter(reported=False)
+        .order_by("closes_at", "pk")[:limit]
+    )
 
 
 def consultation_list(*, index, status: str = "", area=None, now=None):

@@ -339,6 +339,12 @@ class EventPage(OriginalPageMixin, RoutablePageMixin, Page):
         return timezone.now() > self.end
 
     @property
+    def seats_left(self) -> int | None:
+        """Free seats, where a list counted the taken ones (`selectors.next_events`)."""
+        taken = getattr(self, "seats_taken", None)
+        return None if taken is None else max(self.capacity - taken, 0)
+
+    @property
     def language_names(self) -> list[str]:
         names = dict(settings.LANGUAGES)
         return [str(names[code]) for code in self.languages if code in names]

@@ -10,9 +10,11 @@ from django.db.models import (
     OuterRef,
     Q,
     QuerySet,
+    Subquery,
     Value,
     When,
 )
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -33,6 +35,27 @@ def event_list(*, index, period: str, kind: str = "", month: str = "", region=No
     if region is not None:
         events = events.filter(region=region)
     return events
+
+
+def next_events(*, locale, limit: int, now=None) -> list[EventPage]:
+    """The next events in one language (the home page's): live, public, not over, soonest
+    first, each with `seats_taken` by the registrations of its original, in one query."""
+    taken = (
+        Registration.objects.filter(
+            event__translation_key=OuterRef("translation_key"),
+            status__in=Registration.SEAT_STATUSES,
+        )
+        .order_by()
+        .values("event__translation_key")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    events = EventPage.objects.listed().filter(locale=locale).upcoming(now)
+    return list(
+        events.annotate(seats_taken=Coalesce(Subquery(taken, output_field=IntegerField()), 0))[
+            :limit
+        ]
+    )
 
 
 def months_with_events(*, index, period: str) -> list:

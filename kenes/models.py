@@ -11,14 +11,28 @@ from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from consultations.models import ConsultationIndexPage
+from consultations.selectors import open_consultations
 from core.blocks import BodyBlock
+from events.models import EventIndexPage
+from events.selectors import next_events
+from library.access import viewer_for
+from library.selectors import library_in, newest_public_materials
 
 NEWS_PER_PAGE = 10
 NEWS_THUMBNAIL = "fill-480x270"  # the rendition lists show; templates use the same spec
 
 
+HOME_EVENTS = 4
+HOME_CONSULTATIONS = 3
+HOME_NEWS = 3
+HOME_MATERIALS = 3
+
+
 class HomePage(Page):
-    """The commission's front page in one language: what is coming up and what is new."""
+    """The commission's front page in one language: what is coming up and what is new (the
+    next events with their seats, the drafts open for comment, the latest news and public
+    materials), and how an NGO takes part. A fixed number of queries, whatever the numbers."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
 
@@ -30,7 +44,17 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.objects.latest_in(self, limit=3)
+        context.update(
+            upcoming_events=next_events(locale=self.locale, limit=HOME_EVENTS),
+            open_consultations=open_consultations(locale=self.locale, limit=HOME_CONSULTATIONS),
+            latest_news=NewsPage.objects.latest_in(self, limit=HOME_NEWS),
+            materials=newest_public_materials(viewer=viewer_for(request), limit=HOME_MATERIALS),
+            library=library_in(self.locale),
+            events_index=EventIndexPage.objects.live().filter(locale=self.locale).first(),
+            consultations_index=ConsultationIndexPage.objects.live()
+            .filter(locale=self.locale)
+            .first(),
+        )
         return context
 
 
