@@ -135,17 +135,19 @@ def register(request, page: EventPage):
 
 
 def _registered_message(registration: Registration, user) -> str:
+    """What happened, said once: the registration box below it shows the person's own place,
+    so their message does not repeat it."""
     name = registration.person.full_name or registration.person.email
     if registration.status == Registration.Status.CONFIRMED:
         if registration.person.pk == user.pk:
-            return _("You are registered: your seat is confirmed. We have sent you an email.")
+            return _("Thank you for registering. We have sent you the details by email.")
         return _("%(name)s is registered: the seat is confirmed.") % {"name": name}
     position = registration.waitlist_position()
     if registration.person.pk == user.pk:
         return _(
-            "All seats are taken, so you are on the waiting list, number %(position)s. "
-            "We will email you when a seat frees up."
-        ) % {"position": position}
+            "Thank you for registering. All seats are taken: we will email you when a seat "
+            "frees up for you."
+        )
     return _("%(name)s is on the waiting list, number %(position)s.") % {
         "name": name,
         "position": position,
@@ -172,15 +174,20 @@ def cancel(request, page: EventPage, registration_id: int):
         except RegistrationError as error:
             messages.error(request, str(error))
         else:
-            messages.success(
-                request,
-                _("The registration of %(name)s is cancelled.")
-                % {"name": registration.person.full_name or registration.person.email},
-            )
+            messages.success(request, _cancelled_message(registration, request.user))
         return redirect(page.url)
     return TemplateResponse(
         request, "events/cancel.html", {"page": page, "registration": registration}
     )
+
+
+def _cancelled_message(registration: Registration, user) -> str:
+    """"Your registration" for one's own; a colleague's by their name."""
+    if registration.person_id == user.pk:
+        return _("Your registration is cancelled.")
+    return _("The registration of %(name)s is cancelled.") % {
+        "name": registration.person.full_name or registration.person.email
+    }
 
 
 def invitation(request, page: EventPage, token: str):

@@ -1,5 +1,6 @@
 """Page-wide checks the tests share: well-formed, accessible HTML; no untranslated text."""
 
+import re
 from pathlib import Path
 
 import html5lib
@@ -7,6 +8,9 @@ import polib
 from bs4 import BeautifulSoup
 
 BASE_DIR = Path(__file__).resolve().parents[1]
+# HTML's valid date, or global date and time string, as the site writes them (no fractions
+# of a second: "2026-12-02T09:21:56.065031+05:00" is invalid).
+DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z))?$")
 KAZAKH_CATALOGUES = [
     BASE_DIR / "locale" / "kk" / "LC_MESSAGES" / "django.po",
     BASE_DIR / "locale_vendor" / "allauth" / "kk" / "LC_MESSAGES" / "django.po",
@@ -28,6 +32,8 @@ def check_page(html: str) -> None:
     assert len(ids) == len(set(ids)), "duplicate ids"
     for img in soup.find_all("img"):
         assert img.has_attr("alt")
+    for time in soup.find_all("time", datetime=True):
+        assert DATETIME.match(time["datetime"]), f"invalid datetime {time['datetime']!r}"
     for field in soup.find_all(["input", "select", "textarea"]):
         if field.get("type") in {"hidden", "submit", "button"}:
             continue

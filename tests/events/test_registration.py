@@ -4,6 +4,7 @@ import datetime
 import json
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
@@ -538,3 +539,38 @@ def test_deleting_the_account_of_a_checked_in_person_works(event_index):
     Registration.objects.create(event=event, person=person, status="attended")
     account_delete(user=person)
     assert Registration.objects.count() == 0
+
+
+def test_each_outcome_is_said_once_and_to_the_person_as_you(client, event_index):
+    def page_text(response) -> str:
+        return " ".join(BeautifulSoup(response.content, "html.parser").get_text(" ").split())
+
+    event = make_event(event_index, capacity=1)
+    first, second = verified_member(), verified_member()
+    sign_in(client, first)
+    organisation = first.memberships.get().organisation.pk
+    text = page_text(
+        client.post(f"{event.url}register/", {"organisation": organisation}, follow=True)
+    )
+    thanks = translated("kk", "Thank you for registering. We have sent you the details by email.")
+    assert text.count(thanks) == 1
+    # the box says where the person stands, once
+    assert text.count(translated("kk", "You are registered: your seat is confirmed.")) == 1
+    registration = Registration.objects.get(person=first)
+    text = page_text(
+        client.post(f"{event.url}registrations/{registration.pk}/cancel/", follow=True)
+    )
+    assert translated("kk", "Your registration is cancelled.") in text
+    assert first.full_name not in text
+
+    Registration.objects.create(event=event, person=UserFactory(), status="confirmed")
+    sign_in(client, second)
+    organisation = second.memberships.get().organisation.pk
+    text = page_text(
+        client.post(f"{event.url}register/", {"organisation": organisation}, follow=True)
+    )
+    position = translated(
+        "kk",
+        "You are on the waiting list, number %(position)s. We will email you if a seat frees up.",
+    ) % {"position": 1}
+    assert text.count(position) == 1
