@@ -15,11 +15,12 @@ a position in the text, so nothing drifts when the text changes.
 import secrets
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -28,6 +29,7 @@ from wagtail.search import index
 
 from core.blocks import DocumentLinkBlock
 from core.pages import views_of
+from core.text import index_parts, language_of
 from core.translations import OriginalPageMixin, SharedFieldsPageForm, synchronised
 from partners.models import TranslatedNameMixin
 
@@ -302,6 +304,16 @@ class DraftElement(TranslatedNameMixin, models.Model):
     text_kk = models.TextField(_("text (Kazakh)"), blank=True)
     text_ru = models.TextField(_("text (Russian)"), blank=True)
     text_en = models.TextField(_("text (English)"), blank=True)
+    # The site search's index (core/text.py): the stems of the titles, and of the titles,
+    # texts and label in every language; refreshed on every save.
+    search_title = models.TextField(editable=False, blank=True)
+    search_terms = models.TextField(editable=False, blank=True)
+
+    # The words of the label in each language, so that "статья 5" or "5-бап" finds the article.
+    SEARCH_LABELS = {
+        Kind.ARTICLE: [("статья", "ru"), ("бап", "kk"), ("article", "en")],
+        Kind.CHAPTER: [("глава", "ru"), ("тарау", "kk"), ("chapter", "en")],
+    }
 
     class Meta:
         verbose_name = _("draft element")
@@ -316,6 +328,23 @@ class DraftElement(TranslatedNameMixin, models.Model):
 
     def __str__(self):
         return self.label
+
+    def save(self, *args, **kwargs):
+        for name, value in self.search_columns().items():
+            setattr(self, name, value)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_title", "search_terms"}
+        super().save(*args, **kwargs)
+
+    def search_columns(self) -> dict:
+        """The search columns for the element as it is now."""
+        titles = [(self.title_kk, "kk"), (self.title_ru, "ru"), (self.title_en, "en")]
+        texts = [(self.text_kk, "kk"), (self.text_ru, "ru"), (self.text_en, "en")]
+        label = [*self.SEARCH_LABELS.get(self.kind, []), (self.number, "ru")]
+        return {
+            "search_title": index_parts(titles),
+            "search_terms": index_parts([*titles, *label, *texts]),
+        }
 
     @property
     def anchor(self) -> str:
@@ -337,6 +366,19 @@ class DraftElement(TranslatedNameMixin, models.Model):
     @property
     def text(self) -> str:
         return self.localized("text")
+
+    def language_shown(self, language: str) -> str:
+        """The language a reader of `language` reads this element in: that one, or the one
+        `localized` falls back to when the element has no text in it."""
+        order = [language] + [code for code, _name in settings.LANGUAGES if code != language]
+        return next((code for code in order if getattr(self, f"text_{code}", "")), language)
+
+    def in_language(self, language: str) -> dict:
+        """{"title": ..., "text": ...} in `language` exactly (no fallback)."""
+        return {
+            "title": getattr(self, f"title_{language}", ""),
+            "text": getattr(self, f"text_{language}", ""),
+        }
 
 
 class CommentQuerySet(models.QuerySet):
@@ -406,6 +448,15 @@ class Comment(models.Model):
     remark = models.TextField(_("remark"), max_length=MAX_LENGTH)
     justification = models.TextField(_("justification"), max_length=MAX_LENGTH, blank=True)
     proposed_wording = models.TextField(_("proposed wording"), max_length=MAX_LENGTH, blank=True)
+    language = models.CharField(
+        _("language of the text commented on"),
+        max_length=7,
+        choices=settings.LANGUAGES,
+        help_text=_(
+            "The draft is official in several languages: the one whose text the author read "
+            "when writing. Moderators read the comment beside that text."
+        ),
+    )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)
     created_at = models.DateTimeField(_("written"), auto_now_add=True)
     updated_at = models.DateTimeField(_("changed"), auto_now=True)
@@ -423,8 +474,15 @@ class Comment(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The site search's index (core/text.py): the stems of the remark, and of the remark,
+    # justification, proposed wording and the commission's response; refreshed when the
+    # comment or its response is saved. Never the author's name.
+    search_title = models.TextField(editable=False, blank=True)
+    search_terms = models.TextField(editable=False, blank=True)
 
     objects = CommentQuerySet.as_manager()
+    # How the admin counts them ("21 мероприятие"): see core.counting.
+    counted_as = ngettext_lazy("%(counter)s comment", "%(counter)s comments", "counter")
 
     class Meta:
         verbose_name = _("comment")
@@ -438,9 +496,46 @@ class Comment(models.Model):
     def __str__(self):
         return f"{self.author_name}: {self.remark[:50]}"
 
+    def save(self, *args, **kwargs):
+        for name, value in self.search_columns().items():
+            setattr(self, name, value)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_title", "search_terms"}
+        super().save(*args, **kwargs)
+
     @property
     def is_pending(self) -> bool:
         return self.status == self.Status.PENDING
+
+    def search_columns(self, *, reasoning: str | None = None) -> dict:
+        """The search columns for the comment as it is now, with the reasoning of its
+        response (`reasoning`, else the saved response's, if any)."""
+        if reasoning is None:
+            try:
+                reasoning = self.response.reasoning if self.pk else ""
+            except ObjectDoesNotExist:
+                reasoning = ""
+        written = (self.remark, self.justification, self.proposed_wording)
+        language = self.language or language_of(" ".join(written), "ru")
+        return {
+            "search_title": index_parts([(self.remark, language)]),
+            "search_terms": index_parts(
+                [*((text, language) for text in written), (reasoning, language_of(reasoning, "ru"))]
+            ),
+        }
+
+    @property
+    def text_commented_on(self) -> dict:
+        """{"language", "language_name", "title", "text"}: the element the comment was
+        written on, in the language the author read it in (no title or text for a comment on
+        the whole draft). The language's name is in the active language."""
+        language = self.language or settings.LANGUAGE_CODE
+        texts = {"title": "", "text": ""}
+        if self.element_id is not None:
+            language = self.element.language_shown(language)
+            texts = self.element.in_language(language)
+        name = translation.get_language_info(language)["name_translated"]
+        return {"language": language, "language_name": name, **texts}
 
 
 class Response(models.Model):
@@ -478,6 +573,13 @@ class Response(models.Model):
 
     def __str__(self):
         return f"{self.get_decision_display()}: {self.comment}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # the comment is found by the words of its response too
+        Comment.objects.filter(pk=self.comment_id).update(
+            **self.comment.search_columns(reasoning=self.reasoning)
+        )
 
 
 class Report(models.Model):

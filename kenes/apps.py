@@ -6,3 +6,10 @@ class KenesConfig(AppConfig):
     name = "kenes"
     verbose_name = _("Site")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Django's way: connect the handlers once every app's models are loaded.
+        from . import readiness  # noqa: F401, PLC0415 - registers the release check
+        from .page_index import register  # noqa: PLC0415
+
+        register()

@@ -1,7 +1,12 @@
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 SEARCH_QUERY_MAX_LENGTH = 200
+# Control characters (NUL included) cannot be stored, searched or written back into HTML:
+# they are taken as spaces before the query is read.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class SearchForm(forms.Form):
@@ -15,6 +20,11 @@ class SearchForm(forms.Form):
         },
     )
 
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and "q" in data:
+            data = data.copy()
+            data["q"] = _CONTROL.sub(" ", data["q"])
+        super().__init__(data, *args, **kwargs)
+
     def clean_q(self):
-        # Quotes are full-text query syntax on SQLite's FTS5; people mean them as plain text.
-        return " ".join(self.cleaned_data["q"].replace('"', " ").split())
+        return " ".join(self.cleaned_data["q"].split())

@@ -158,3 +158,25 @@ class FooterText(TranslatableMixin, models.Model):
 
     def __str__(self):
         return _("Footer text (%(language)s)") % {"language": self.locale.get_display_name()}
+
+
+class PageSearchTerms(models.Model):
+    """The site search's index of one page: the stems of its title and of everything its
+    `search_fields` declare (core/text.py), and its text as shown under a search result.
+    Pages are searched here only, by the site search and the admin alike; Wagtail's own index
+    keeps none of them (core/search.py). Kept up to date on every full save of a page, which
+    publishing is (kenes/page_index.py)."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="search_entry"
+    )
+    search_title = models.TextField(blank=True)
+    search_terms = models.TextField(blank=True)
+    text = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("page search terms")
+        verbose_name_plural = _("page search terms")
+
+    def __str__(self):
+        return str(self.page_id)

@@ -2,55 +2,57 @@
 
 import logging
 
-from django.core.paginator import Paginator
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, transaction
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from wagtail.models import Locale, Page
 
+from . import readiness
 from .forms import SearchForm
+from .search import site_search
 
 logger = logging.getLogger(__name__)
-
-SEARCH_RESULTS_PER_PAGE = 10
 
 
 @require_safe
 def search(request):
-    """Full-text search over the live, public pages in the visitor's language."""
+    """One search over the pages, draft articles, library materials, published comments and
+    partner organisations the visitor may see (kenes/search.py), grouped by kind or one kind
+    at a time."""
     form = SearchForm(request.GET)
-    query = form.cleaned_data["q"] if form.is_valid() else ""
+    text = form.cleaned_data["q"] if form.is_valid() else ""
     results = None
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+    if text:
         try:
             with transaction.atomic():
-                results = Paginator(pages.search(query), SEARCH_RESULTS_PER_PAGE).get_page(
-                    request.GET.get("page")
+                results = site_search(
+                    text=text,
+                    request=request,
+                    kind=request.GET.get("kind", ""),
+                    page_number=request.GET.get("page"),
                 )
-                list(results)  # run the query here, where a database error can be caught
         except DatabaseError:
-            logger.warning("Search failed for %r", query, exc_info=True)
+            logger.warning("Search failed for %r", text, exc_info=True)
             form.add_error("q", _("The search could not understand this query. Try plain words."))
             results = None
-    return render(request, "kenes/search.html", {"form": form, "query": query, "results": results})
+    return render(request, "kenes/search.html", {"form": form, "query": text, "results": results})
 
 
 @never_cache
 @require_safe
 def healthz(request):
-    """200 when the application and its database answer; 503 otherwise (for load balancers)."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        logger.exception("Health check: the database does not answer")
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    """200 when this release can serve pages: the database answers, the templates load and
+    the static files' manifest is there (kenes/readiness.py); 503 otherwise, saying what is
+    wrong, so that a load balancer keeps a broken release out of service."""
+    found = readiness.problems()
+    if found:
+        for problem in found:
+            logger.error("Health check: %s", problem)
+        body = "".join(f"{problem}\n" for problem in found)
+        return HttpResponse(body, status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
 
 

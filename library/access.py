@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
+from django.db.models import Q
 from django.utils.functional import cached_property
 from wagtail.models import CollectionViewRestriction
 
-from events.models import Registration
+from events.models import EventPage, Registration
 from partners.permissions import is_member_of_verified_organisation
 
 from .models import Material
@@ -77,6 +78,18 @@ class Viewer:
     def collection_restrictions(self) -> list:
         """Every privacy setting of a collection (Wagtail's; a short table), read once."""
         return list(CollectionViewRestriction.objects.select_related("collection"))
+
+    @cached_property
+    def refused_collection_paths(self) -> list[str]:
+        """The paths of the collections whose privacy (Wagtail's) does not let this request
+        through; their materials, and those of their children, are refused."""
+        if self.request is None:
+            return []
+        return [
+            restriction.collection.path
+            for restriction in self.collection_restrictions
+            if not restriction.accept_request(self.request)
+        ]
 
     def passes_collection(self, material: Material) -> Decision | None:
         """None when the collection's privacy (and its parents') lets the request through,
@@ -152,3 +165,27 @@ def by_access_level(viewer: Viewer, material: Material) -> Decision:
 def may_see_card(viewer: Viewer, material: Material) -> bool:
     """Staff-only materials are internal: other people do not learn they exist."""
     return material.access != Material.Access.STAFF or viewer.is_staff
+
+
+def downloadable(viewer: Viewer, materials=None):
+    """The materials (of `materials`, else all) `viewer` may download, as one query: `decide()`
+    for a list that the database counts and pages (the site search). The same rules: staff
+    may have any; others public ones, members of a verified organisation members-only ones,
+    an event's participants its materials; then no collection whose privacy refuses them."""
+    materials = Material.objects.all() if materials is None else materials
+    if not viewer.is_staff:
+        allowed = Q(access=Material.Access.PUBLIC)
+        if viewer.is_member:
+            allowed |= Q(access=Material.Access.MEMBERS)
+        if viewer.seat_events:
+            # registrations belong to an event's original page; a material to any language's
+            seat_groups = EventPage.objects.filter(pk__in=viewer.seat_events).values(
+                "translation_key"
+            )
+            allowed |= Q(
+                access=Material.Access.PARTICIPANTS, event__translation_key__in=seat_groups
+            )
+        materials = materials.filter(allowed)
+    for path in viewer.refused_collection_paths:
+        materials = materials.exclude(collection__path__startswith=path)
+    return materials

@@ -15,14 +15,14 @@ from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.models import Page
 
 from core.pages import views_of
-
-from .text import index_text, matching
+from core.text import index_text, matching
 
 # The views behind the library page's routes and context (they import this module).
 views = views_of("library.views")
@@ -102,6 +102,8 @@ class Material(AbstractDocument):
     file_text = models.TextField(editable=False, blank=True)
     indexed_hash = models.CharField(max_length=40, editable=False, blank=True)
     search_terms = models.TextField(editable=False, blank=True)
+    # the stems of the title alone: the site search ranks a match in the title first
+    search_title = models.TextField(editable=False, blank=True)
     download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
 
     admin_form_fields = (
@@ -133,6 +135,9 @@ class Material(AbstractDocument):
     def search_own_index(cls, queryset, query: str):
         """The materials of `queryset` that match `query` (see core/search.py)."""
         return matching(queryset, query)
+
+    # How the admin counts them ("21 мероприятие"): see core.counting.
+    counted_as = ngettext_lazy("%(counter)s material", "%(counter)s materials", "counter")
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("material")
@@ -168,17 +173,30 @@ class Material(AbstractDocument):
             if self.pk is not None and key != self.translation_key:
                 joined_from = self.translation_key
             self.translation_key = key
-        self.search_terms = index_text(
-            self.title, self.description, self.source, self.file_text, language=self.language
-        )
+        for name, value in self.search_columns().items():
+            setattr(self, name, value)
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "translation_key", "search_terms"}
+            kwargs["update_fields"] = {
+                *kwargs["update_fields"],
+                "translation_key",
+                "search_terms",
+                "search_title",
+            }
         super().save(*args, **kwargs)
         if joined_from is not None:
             # the versions that were linked to this one come along into the new group
             Material.objects.filter(translation_key=joined_from).update(
                 translation_key=self.translation_key
             )
+
+    def search_columns(self) -> dict:
+        """The search columns for the material as it is now (its file's text included)."""
+        return {
+            "search_title": index_text(self.title, language=self.language),
+            "search_terms": index_text(
+                self.title, self.description, self.source, self.file_text, language=self.language
+            ),
+        }
 
     @property
     def event_page(self):

@@ -1,220 +1,41 @@
-"""Full-text search over the library: a material's title, description and file text.
+"""The text of a material's file (PDF, DOCX, PPTX, XLSX, ODT, ODS, ODP), for search.
 
-The design, and why:
-
-- Each material keeps a `search_terms` column that our code fills with `index_text()`: the stems
-  of every word of its title, description and file text, once each, between single spaces
-  (" прав человек құқық right "). A query goes through the same stemmers (`query_variants()`)
-  and `matching()` turns it into plain `LIKE '% stem%'` filters. The library holds a few
-  thousand materials at most, so a scan is fast enough, needs no search engine or database
-  extension, and behaves the same on SQLite (development, tests) and PostgreSQL (production).
-- Words are stemmed one by one, the stemmer chosen by the word's script and the material's
-  language: a Latin word with Snowball's English stemmer; a Cyrillic word with `kazakh_stem()`
-  in a Kazakh material, or when it has a letter only Kazakh uses (ә ғ қ ң ө ұ ү һ і), and with
-  Snowball's Russian stemmer otherwise. A query does not know the material's language, so
-  each query word is tried under every stemmer that fits its script, and as written.
-- A query word matches when any of its variants starts some term of the material: "прав"
-  finds "правами" (stem "прав"); every query word must match.
-
-Its limits, known and accepted:
-
-- No ranking: a material matches or not; the caller orders the results (newest first, say).
-- Prefix matching finds more than the word: "прав" also matches "правительств" and "правил".
-- `kazakh_stem()` is a light suffix stripper (case, possessive and plural endings), not a
-  morphological analyser: it knows no verbs, no vowel drop ("халық", "халқы") and only the
-  commonest sound changes; derivational endings (-лық, -шы) are kept on purpose.
-- No stop words, no synonyms, no transliteration between Cyrillic and Latin.
-- Only the first `limit` characters of a file are read, and `index_text()` keeps ~100 000
-  characters of terms: the end of a very long document may not be searchable.
+A material's `search_terms` are the stems of its title, description, source and file text
+(`Material.save`); the stemmers, the index and the matching are the site's (core/text.py) and
+are imported from there for the library's callers. Only the first `limit` characters of a file
+are read, and the index keeps ~100 000 characters of terms: the end of a very long document
+may not be searchable.
 """
 
 import contextlib
-import functools
 import logging
-import operator
 import re
-import threading
-import unicodedata
 import zipfile
 from collections.abc import Iterator
 
 import docx
-import snowballstemmer
-from django.db.models import Q
 from docx.table import Table
 
 # lxml comes with python-docx; its parser is told never to load a DTD or resolve an entity.
 from lxml import etree
 from pypdf import PdfReader
 
+# The library's callers (models, views) and tests use these names from here.
+from core.text import (  # noqa: F401
+    MAX_INDEX_CHARS,
+    MAX_QUERY_WORDS,
+    index_text,
+    kazakh_stem,
+    matching,
+    query_variants,
+    terms,
+)
+
 logger = logging.getLogger(__name__)
 
-MAX_INDEX_CHARS = 100_000
-MAX_QUERY_WORDS = 10
 # A ZIP-based file (DOCX, XLSX...) that unpacks to more than this is not read: a "zip bomb"
 # of a few kilobytes can otherwise unpack to gigabytes in memory.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-
-# Words are runs of letters and digits; Unicode-aware, so Kazakh letters are letters.
-_WORD = re.compile(r"[^\W_]+")
-# Combining accents left after NFC (a Russian stress mark: "пра́ва"), soft hyphens and
-# zero-width characters that PDF and Word text carries inside words.
-_INVISIBLE = re.compile("[\u0300-\u036f\u00ad\u200b-\u200f\u2060\ufeff]")
-_CYRILLIC = re.compile("[\u0400-\u052f]")
-_LATIN = re.compile("[a-z\u00c0-\u024f]")
-_KAZAKH_ONLY = re.compile("[әғқңөұүһі]")
-
-
-# --- Stemming --------------------------------------------------------------------------------
-
-# Kazakh endings, stripped from the end of a word repeatedly, the longest that fits first. A
-# noun is stem + plural + possessive + case ("ұйым-дар-ы-ның"), so the case goes first, then
-# the possessive, then the plural. Stripping until nothing fits also keeps a word and its
-# inflected forms on one stem ("бағдарлама", "бағдарламаға" → "бағдарлам"). Derivational
-# suffixes (-лық, -шы, -ғы) are not here: "азаматтық" (citizenship) is a word of its own.
-_KAZAKH_CASES = (
-    # genitive
-    "ның", "нің", "дың", "дің", "тың", "тің",
-    # dative ("на"/"не" and "а"/"е": see the conditions in `_KAZAKH_AFTER_POSSESSIVE`,
-    # `_KAZAKH_LONG_STEM`)
-    "ға", "ге", "қа", "ке", "на", "не", "а", "е",
-    # accusative, and after a possessive ("құқықтары-н", "комиссиясы-н")
-    "ды", "ді", "ты", "ті", "ны", "ні", "ын", "ін", "сын", "сін",
-    # locative
-    "да", "де", "та", "те", "нда", "нде",
-    # ablative
-    "дан", "ден", "тан", "тен", "нан", "нен",
-    # instrumental
-    "мен", "бен", "пен",
-)  # fmt: skip
-_KAZAKH_POSSESSIVES = (
-    "ы", "і", "сы", "сі", "ым", "ім", "ың", "ің", "мыз", "міз", "ымыз", "іміз",
-)  # fmt: skip
-_KAZAKH_PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер")
-_KAZAKH_ENDINGS = sorted(
-    {*_KAZAKH_CASES, *_KAZAKH_POSSESSIVES, *_KAZAKH_PLURALS}, key=len, reverse=True
-)
-# Endings that follow only a third-person possessive ("комиссиясы-на", "-нда"): elsewhere
-# "-на" is the end of a stem ("Астана"), not the dative.
-_KAZAKH_AFTER_POSSESSIVE = {"на", "не", "нда", "нде"}
-# The bare dative vowel is cut only from a stem of 4 letters or more: "бала" stays.
-_KAZAKH_LONG_STEM = {"а": 4, "е": 4}
-_KAZAKH_MIN_STEM = 3
-# A Kazakh word never ends in б, г or ғ; they come back as п, к, қ once a vowel ending goes
-# ("құқығы" is "құқық" + "ы"). Ending every stem the same way makes both forms one term.
-_KAZAKH_FINAL = {"б": "п", "г": "к", "ғ": "қ"}
-
-
-def kazakh_stem(word: str) -> str:
-    """`word` (lowercase) without its Kazakh case, possessive and plural endings.
-
-    A light suffix stripper: "ұйымдардың" → "ұйым", "құқықтарын" → "құқық", "балалардың" →
-    "бала"; a stem keeps at least three letters, so short words stay as they are. A final
-    б, г or ғ becomes п, к or қ ("құқығы" → "құқық").
-    """
-    stem = word
-    while True:
-        for ending in _KAZAKH_ENDINGS:
-            rest = len(stem) - len(ending)
-            if (
-                stem.endswith(ending)
-                and rest >= _KAZAKH_LONG_STEM.get(ending, _KAZAKH_MIN_STEM)
-                and (ending not in _KAZAKH_AFTER_POSSESSIVE or stem[rest - 1] in "ыі")
-            ):
-                stem = stem[:rest]
-                break
-        else:
-            return stem[:-1] + _KAZAKH_FINAL.get(stem[-1], stem[-1]) if stem else stem
-
-
-# Snowball stemmers keep their work in the instance, so each thread gets its own.
-_stemmers = threading.local()
-
-
-def _snowball(language: str, word: str) -> str:
-    stemmer = getattr(_stemmers, language, None)
-    if stemmer is None:
-        stemmer = snowballstemmer.stemmer(language)
-        setattr(_stemmers, language, stemmer)
-    return stemmer.stemWord(word)
-
-
-def _russian_stem(word: str) -> str:
-    return _snowball("russian", word)
-
-
-def _english_stem(word: str) -> str:
-    return _snowball("english", word)
-
-
-def _words(text: str) -> list[str]:
-    """The words of `text`, lowercase and normalised, two characters or longer."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text).lower()).replace("ё", "е")
-    return [word for word in _WORD.findall(text) if len(word) >= 2]
-
-
-# A document repeats its words: each is stemmed once (the stemmers are pure Python).
-@functools.lru_cache(maxsize=65_536)
-def _stem(word: str, *, kazakh: bool) -> str:
-    if _CYRILLIC.search(word):
-        return kazakh_stem(word) if kazakh or _KAZAKH_ONLY.search(word) else _russian_stem(word)
-    if _LATIN.search(word):
-        return _english_stem(word)
-    return word  # digits, or a script no stemmer knows
-
-
-def terms(text: str, language: str) -> list[str]:
-    """The stems of the words of `text`, in order, for a material in `language` (kk, ru, en)."""
-    kazakh = language.lower().startswith("kk")
-    return [_stem(word, kazakh=kazakh) for word in _words(text)]
-
-
-def index_text(*parts: str, language: str) -> str:
-    """The `search_terms` of a material: the stems of `parts` (empty or None parts are
-    skipped), once each, between single spaces and with a space at both ends
-    (" прав человек "); "" when there are none.
-
-    Capped at MAX_INDEX_CHARS: terms past the cap are left out.
-    """
-    kept = []
-    size = 1
-    for term in dict.fromkeys(term for part in parts if part for term in terms(part, language)):
-        size += len(term) + 1
-        if size > MAX_INDEX_CHARS:
-            break
-        kept.append(term)
-    return f" {' '.join(kept)} " if kept else ""
-
-
-def query_variants(query: str) -> list[set[str]]:
-    """For each word of `query` (the first MAX_QUERY_WORDS), every form it may be indexed
-    under: a Cyrillic word's Russian and Kazakh stems, a Latin word's English stem, and the
-    word itself."""
-    variants = []
-    for word in list(dict.fromkeys(_words(query)))[:MAX_QUERY_WORDS]:
-        if _CYRILLIC.search(word):
-            variants.append({word, _russian_stem(word), kazakh_stem(word)})
-        elif _LATIN.search(word):
-            variants.append({word, _english_stem(word)})
-        else:
-            variants.append({word})
-    return variants
-
-
-def matching(queryset, query: str, field: str = "search_terms"):
-    """`queryset` filtered to the rows whose `field` (an `index_text()` value) has, for every
-    word of `query`, a term starting with one of the word's variants.
-
-    A query without words (blank, punctuation, one-letter words) filters nothing.
-    """
-    for variants in query_variants(query):
-        queryset = queryset.filter(
-            functools.reduce(
-                operator.or_,
-                (Q(**{f"{field}__contains": f" {variant}"}) for variant in sorted(variants)),
-            )
-        )
-    return queryset
 
 
 # --- Text of files ---------------------------------------------------------------------------

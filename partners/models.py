@@ -7,6 +7,9 @@ from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
+
+from core.text import index_parts
 
 from .bin import validate_bin
 from .validators import logo_upload_to, validate_logo
@@ -166,14 +169,27 @@ class Organisation(TranslatedNameMixin, models.Model):
     )
     created_at = models.DateTimeField(_("registered"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # The site search's index (core/text.py): the stems of the names, and of the names,
+    # description and BIN; refreshed on every save.
+    search_title = models.TextField(editable=False, blank=True)
+    search_terms = models.TextField(editable=False, blank=True)
 
     objects = OrganisationQuerySet.as_manager()
+    # How the admin counts them ("21 мероприятие"): see core.counting.
+    counted_as = ngettext_lazy("%(counter)s organisation", "%(counter)s organisations", "counter")
 
     class Meta:
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         ordering = ["name_kk", "name_ru", "name_en"]
         permissions = [("decide_organisation", _("Can verify, reject and suspend organisations"))]
+
+    def save(self, *args, **kwargs):
+        for name, value in self.search_columns().items():
+            setattr(self, name, value)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_title", "search_terms"}
+        super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
@@ -191,6 +207,15 @@ class Organisation(TranslatedNameMixin, models.Model):
     @property
     def is_verified(self) -> bool:
         return self.status == self.Status.VERIFIED
+
+    def search_columns(self) -> dict:
+        """The search columns for the organisation as it is now."""
+        names = [(self.name_kk, "kk"), (self.name_ru, "ru"), (self.name_en, "en")]
+        return {
+            "search_title": index_parts(names),
+            # a description mixes Kazakh and Russian: each word is stemmed by its own letters
+            "search_terms": index_parts([*names, (self.description, "ru"), (self.bin, "ru")]),
+        }
 
 
 class Membership(models.Model):
