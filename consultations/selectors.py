@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.db.models import (
     Case,
     Count,
@@ -10,6 +11,7 @@ from django.db.models import (
     F,
     IntegerField,
     OuterRef,
+    Prefetch,
     Q,
     Subquery,
     Value,
@@ -17,7 +19,9 @@ from django.db.models import (
     Window,
 )
 from django.db.models.functions import Coalesce, RowNumber
-from django.utils import timezone
+from django.utils import timezone, translation
+
+from core.translations import admin_title
 
 from .models import (
     AreaSubscription,
@@ -109,11 +113,29 @@ def version_to_read(consultation: ConsultationPage, number: str | None):
     if number and re.fullmatch(r"[0-9]{1,5}", number):
         chosen = next((v for v in versions if v.number == int(number)), chosen)
     chosen.element_list = list(chosen.elements.all())
-    # headings: chapters h3, articles h4 under a chapter (h3 before the first one)
+    # headings: chapters h3, articles h4 under a chapter (h3 before the first one); the
+    # contents: one list per level, [(chapter or article, [its articles])]
     in_chapter = False
+    chosen.contents = []
+    reader = translation.get_language()
+    # the languages the draft's text exists in, and the one each element is shown in
+    chosen.languages = [
+        code
+        for code, _name in settings.LANGUAGES
+        if any(getattr(element, f"text_{code}") for element in chosen.element_list)
+    ]
     for element in chosen.element_list:
+        element.shown_in = element.language_shown(reader)
+        if element.kind == element.Kind.PREAMBLE:
+            element.heading_level = 3
+            continue
         in_chapter = in_chapter or element.kind == element.Kind.CHAPTER
-        element.heading_level = 4 if in_chapter and element.kind == element.Kind.ARTICLE else 3
+        nested = in_chapter and element.kind == element.Kind.ARTICLE
+        element.heading_level = 4 if nested else 3
+        if nested:
+            chosen.contents[-1][1].append(element)
+        else:
+            chosen.contents.append((element, []))
     return chosen, versions
 
 
@@ -161,10 +183,11 @@ def canonical_consultations():
 
 
 def moderation_queue(*, consultation=None, status="", article="", organisation=""):
-    """Comments for moderators, oldest first, with the text they were written on."""
+    """Comments for moderators, oldest first, with the text they were written on and
+    `consultation_title`, the consultation's title in the admin's language."""
     comments = Comment.objects.select_related(
         "consultation", "element", "version", "organisation", "response"
-    )
+    ).annotate(consultation_title=admin_title("consultation"))
     if consultation is not None:
         comments = comments.filter(consultation=consultation)
     if status:
@@ -255,3 +278,60 @@ def latest_comments_by_element(consultation: ConsultationPage) -> dict:
     for comment in ranked:
         latest.setdefault(comment.element.key, []).append(comment)
     return latest
+
+
+# A person's own comments and follows, for My account (consultations/account_views.py)
+
+
+def _consultations_with_report():
+    """Consultations with `reported` read in the same query, so that their status (and the
+    rules that ask it) needs no query per consultation."""
+    return ConsultationPage.objects.annotate(
+        reported=Exists(
+            Report.objects.filter(consultation__translation_key=OuterRef("translation_key"))
+        )
+    )
+
+
+def comments_of_person(person, *, status: str = ""):
+    """The person's own comments (of one status, when given), newest first: with the part of
+    the draft and the version they were written on, the commission's response, and their
+    consultation (two queries for a page of them)."""
+    comments = Comment.objects.filter(author=person)
+    if status:
+        comments = comments.filter(status=status)
+    return (
+        comments.select_related("element", "version", "response")
+        .prefetch_related(Prefetch("consultation", queryset=_consultations_with_report()))
+        .order_by("-pk")
+    )
+
+
+def comment_counts_of_person(person) -> dict:
+    """How many comments the person wrote, by status, and how many have a response (one
+    query): {"total": n, "pending": n, "published": n, "rejected": n, "withdrawn": n,
+    "answered": n}."""
+    return Comment.objects.filter(author=person).aggregate(
+        total=Count("pk"),
+        answered=Count("response"),
+        **{status: Count("pk", filter=Q(status=status)) for status in Comment.Status.values},
+    )
+
+
+def follows_of_person(person):
+    """The consultations the person follows, latest followed first, each with its original
+    page (and `reported`)."""
+    return (
+        Follow.objects.filter(person=person)
+        .prefetch_related(Prefetch("consultation", queryset=_consultations_with_report()))
+        .order_by("-created_at", "-pk")
+    )
+
+
+def area_subscriptions_of_person(person) -> list:
+    """The legal areas the person is told of new consultations in (a short fixed list)."""
+    return list(
+        AreaSubscription.objects.filter(person=person)
+        .select_related("legal_area")
+        .order_by("legal_area__code")
+    )

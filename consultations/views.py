@@ -7,7 +7,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.http import content_disposition_header
+from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -42,12 +42,26 @@ def consultation_index_context(request, *, index) -> dict:
     }
 
 
+def text_pages(page, version) -> list:
+    """When the draft's text is not in the page's language: [(language name, this page in a
+    language the text exists in, or None)], for the note that says so and links there."""
+    if version is None or page.locale.language_code in version.languages:
+        return []
+    translations = {
+        other.locale.language_code: other
+        for other in page.get_translations().live().select_related("locale")
+    }
+    names = dict(settings.LANGUAGES)
+    return [(code, names[code], translations.get(code)) for code in version.languages]
+
+
 def consultation_context(request, page) -> dict:
     version, versions = selectors.version_to_read(page, request.GET.get("version"))
     consultation = page.canonical
     return {
         "version": version,
         "versions": versions,
+        "text_pages": text_pages(page, version),
         "is_latest": version is not None and version == versions[-1],
         "window_message": window_message(consultation),
         "comment_counts": selectors.published_comment_counts(consultation),
@@ -108,6 +122,7 @@ def comment(request, page, key: str | None = None):
                 remark=form.cleaned_data["remark"],
                 justification=form.cleaned_data["justification"],
                 proposed_wording=form.cleaned_data["proposed_wording"],
+                language=request.LANGUAGE_CODE,  # the text shown above the form
             )
         except CommentError as error:
             form.add_error(None, str(error))
@@ -323,6 +338,13 @@ def unsubscribe(request, token: str):
         message = following.unsubscribe(token)
         if message is None:
             raise Http404
+        back = request.POST.get("next", "")
+        if back and url_has_allowed_host_and_scheme(
+            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            # the "Stop following" buttons in My account: back to the list, with the message
+            messages.success(request, message)
+            return redirect(back)
         return TemplateResponse(request, "consultations/unsubscribed.html", {"message": message})
     return TemplateResponse(request, "consultations/unsubscribe.html", {"token": token})
 

@@ -1,5 +1,6 @@
 """The consultations app in the Wagtail admin (the draft screens, a "Text of the draft"
-button on consultation pages, the moderation queue), and its parts of a person's data."""
+button on consultation pages, the moderation queue), its sections of My account (the
+person's comments, what they follow) and its parts of a person's data."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -9,9 +10,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from accounts.panels import ACCOUNT_PANEL_HOOK
 from accounts.personal_data import PERSONAL_DATA_HOOK, PersonalData
 
 from . import admin_urls
+from .account_views import following_panel, my_comments_panel
 from .models import AreaSubscription, Comment, ConsultationPage, Follow
 
 
@@ -125,6 +128,12 @@ def keep_consultations_with_comments(request, page):
         ),
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+# --- My account: the person's comments and what they follow ---------------------------------
+
+hooks.register(ACCOUNT_PANEL_HOOK, my_comments_panel)
+hooks.register(ACCOUNT_PANEL_HOOK, following_panel)
 
 
 # --- the person's data ----------------------------------------------------------------------

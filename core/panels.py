@@ -13,6 +13,10 @@ from django.utils.safestring import SafeString
 class Panel:
     template_name: str = ""
     order: int = 100  # panels are shown by ascending order
+    # Where a page lists its panels ("On this page" in My account): the panel's heading, and
+    # the id of its section in the template. A panel without them is not listed.
+    heading: str = ""
+    anchor: str = ""
 
     def __init__(self, request, **context):
         self.request = request

@@ -13,10 +13,14 @@ facts (`shared_fields`: dates, status, settings). Those are
 """
 
 from django.db import transaction
+from django.db.models import Case, F, OuterRef, Subquery, Value, When
+from django.db.models.functions import Coalesce
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.models import Locale
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page
 from wagtail_localize.fields import SynchronizedField
 
 # The audit log's name for the copy (registered in kenes/wagtail_hooks.py).
@@ -109,3 +113,62 @@ def page_in(page, language: str):
         if translated is not None and translated.live:
             return translated.specific
     return page.specific
+
+
+def _active_language() -> str:
+    """The code of the active language's locale (what `Locale.get_active` finds, without
+    its query: a list joins the locale instead)."""
+    return get_supported_content_language_variant(translation.get_language())
+
+
+def in_active_language(model, pages) -> dict:
+    """{translation key: the live page of `model` in the active language} for `pages`, in
+    one query however many there are. Lists of a person's own things (registrations,
+    comments, follows) belong to the original pages; each links to the page in the language
+    the person reads, or keeps the original where that translation is not live."""
+    keys = {page.translation_key for page in pages}
+    if not keys:
+        return {}
+    translated = model.objects.live().filter(
+        translation_key__in=keys, locale__language_code=_active_language()
+    )
+    return {page.translation_key: page for page in translated}
+
+
+def first_in_active_language(pages):
+    """The first of `pages` (a queryset) in the active language, else the first in another
+    (one query): the list of events for a person registered for nothing, when the list is
+    not translated into the language they read."""
+    mine = When(locale__language_code=_active_language(), then=Value(0))
+    preferred = Case(mine, default=Value(1))
+    return pages.annotate(in_active_language=preferred).order_by("in_active_language", "pk").first()
+
+
+# Titles in the admin. Staff read the admin in Russian or English while many originals (the
+# pages that own registrations and comments) are Kazakh: our admin screens name a page by its
+# translation in the admin's language where there is one, as the editor titled it (its draft
+# title, as Wagtail's admin does), else by the page's own title.
+
+
+def admin_title(relation: str = ""):
+    """An expression for `.annotate()`: the admin title of the page (or of the page at
+    `relation`, e.g. "consultation"), in the active language, in the same query."""
+    prefix = f"{relation}__" if relation else ""
+    translated = Page.objects.filter(
+        translation_key=OuterRef(f"{prefix}translation_key"),
+        locale__language_code=translation.get_language(),
+    ).values("draft_title")[:1]
+    return Coalesce(Subquery(translated), F(f"{prefix}draft_title"))
+
+
+def admin_title_of(page) -> str:
+    """One page's admin title, in the active language (one query)."""
+    translated = (
+        Page.objects.filter(
+            translation_key=page.translation_key,
+            locale__language_code=translation.get_language(),
+        )
+        .values_list("draft_title", flat=True)
+        .first()
+    )
+    return translated or page.get_admin_display_title()

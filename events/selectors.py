@@ -16,8 +16,8 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from wagtail.models import Locale
 
+from core.translations import admin_title, in_active_language
 from partners.models import Membership, Organisation, Region
 
 from .models import EventPage, Registration
@@ -106,30 +106,75 @@ def registrations_of_represented(*, event: EventPage, person) -> list[Registrati
     )
 
 
-def registrations_of_person(person, *, upcoming: bool, limit: int | None = None) -> list:
-    """A person's registrations for their account page: active ones for events to come
-    (soonest first), or all of past events (latest first). Each gets `.page`, the event in
-    the visitor's language where it is translated (two queries whatever the number)."""
-    registrations = Registration.objects.filter(person=person).select_related(
-        "event", "organisation"
+def _waitlist_place():
+    """The place on the waiting list as `Registration.waitlist_position` counts it (1 for the
+    first), for every row of a listing at once: a subquery, not a query per row."""
+    ahead = (
+        Registration.objects.filter(
+            event=OuterRef("event"),
+            status=Registration.Status.WAITLISTED,
+            pk__lt=OuterRef("pk"),
+        )
+        .order_by()
+        .values("event")
+        .annotate(n=Count("pk"))
+        .values("n")
     )
-    now = timezone.now()
+    return Case(
+        When(
+            status=Registration.Status.WAITLISTED,
+            then=Coalesce(Subquery(ahead, output_field=IntegerField()), 0) + 1,
+        ),
+        default=None,
+        output_field=IntegerField(),
+    )
+
+
+def _own_registrations(person) -> QuerySet:
+    """A person's registrations as My account shows them: every status, but not a cancelled
+    registration for an event they registered for again (the new one tells where they are)."""
+    registered_again = Registration.objects.active().filter(
+        event=OuterRef("event"), person=OuterRef("person")
+    )
+    return Registration.objects.filter(person=person).exclude(
+        Q(status=Registration.Status.CANCELLED) & Exists(registered_again)
+    )
+
+
+def person_registrations(person, *, upcoming: bool, now=None) -> QuerySet:
+    """A person's registrations for events to come (soonest first) or past ones (latest
+    first), each with its event, organisation and `waitlist_place`. Give the rows their
+    pages in the reader's language with `with_pages`."""
+    now = now or timezone.now()
+    registrations = (
+        _own_registrations(person)
+        .select_related("event", "organisation")
+        .annotate(waitlist_place=_waitlist_place())
+    )
     if upcoming:
-        registrations = (
-            registrations.active().filter(event__end__gte=now).order_by("event__start", "pk")
-        )
-    else:
-        registrations = registrations.filter(event__end__lt=now).order_by("-event__start", "-pk")
-    registrations = list(registrations[:limit] if limit else registrations)
-    keys = {r.event.translation_key for r in registrations}
-    translated = {
-        page.translation_key: page
-        for page in EventPage.objects.live().filter(
-            translation_key__in=keys, locale=Locale.get_active()
-        )
-    }
+        return registrations.filter(event__end__gte=now).order_by("event__start", "pk")
+    return registrations.filter(event__end__lt=now).order_by("-event__start", "-pk")
+
+
+def person_registration_counts(person, now=None) -> dict:
+    """{"upcoming": n, "past": n, "total": n}: how many rows `person_registrations` has
+    (one query)."""
+    now = now or timezone.now()
+    counts = _own_registrations(person).aggregate(
+        upcoming=Count("pk", filter=Q(event__end__gte=now)),
+        past=Count("pk", filter=Q(event__end__lt=now)),
+    )
+    counts["total"] = counts["upcoming"] + counts["past"]
+    return counts
+
+
+def with_pages(registrations) -> list:
+    """The registrations, each with `.page`: its event in the reader's language where that
+    is translated, else the original (one query whatever the number)."""
+    registrations = list(registrations)
+    pages = in_active_language(EventPage, [r.event for r in registrations])
     for registration in registrations:
-        registration.page = translated.get(registration.event.translation_key, registration.event)
+        registration.page = pages.get(registration.event.translation_key, registration.event)
     return registrations
 
 
@@ -141,7 +186,7 @@ Status = Registration.Status
 def events_with_figures(now=None) -> QuerySet:
     """Every event once (its original page, not the translations), upcoming ones first
     (soonest first), then past ones (latest first), each with its registrations counted by
-    status in the same query."""
+    status and its `admin_title` (in the admin's language) in the same query."""
     now = now or timezone.now()
     earlier_translation = EventPage.objects.filter(
         translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk")
@@ -150,6 +195,7 @@ def events_with_figures(now=None) -> QuerySet:
     return (
         EventPage.objects.filter(~Exists(earlier_translation))
         .annotate(
+            admin_title=admin_title(),  # in the admin's language, where translated
             past_order=Case(
                 When(end__lt=now, then=Value(1)), default=Value(0), output_field=IntegerField()
             ),

@@ -17,14 +17,13 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from accounts.panels import ACCOUNT_PANEL_HOOK
 from accounts.personal_data import PERSONAL_DATA_HOOK, PersonalData
-from core.panels import Panel
 from feeds.personal import PERSONAL_CALENDAR_HOOK
 
 from . import admin_urls
+from .account_views import my_events_panel
 from .admin_views import VIEW_REGISTRATIONS
 from .feeds import my_events
 from .models import EventPage, Registration, is_event_page
-from .selectors import registrations_of_person
 from .services import registrations_release
 
 
@@ -122,24 +121,7 @@ def keep_events_with_registrations(request, page):
 # --- beyond the admin: "My account", the person's data and their own calendar ---------------
 
 
-class MyEventsPanel(Panel):
-    template_name = "events/includes/account_events.html"
-    order = 20
-
-
-PAST_EVENTS_SHOWN = 5
-
-
-@hooks.register(ACCOUNT_PANEL_HOOK)
-def my_events_panel(request):
-    user = request.user
-    return MyEventsPanel(
-        request,
-        upcoming_registrations=registrations_of_person(user, upcoming=True),
-        past_registrations=registrations_of_person(user, upcoming=False, limit=PAST_EVENTS_SHOWN),
-    )
-
-
+hooks.register(ACCOUNT_PANEL_HOOK, my_events_panel)
 hooks.register(PERSONAL_CALENDAR_HOOK, my_events)
 
 

@@ -2,6 +2,7 @@
 person's own feed address), and that address in the person's data."""
 
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from accounts.panels import ACCOUNT_PANEL_HOOK
@@ -18,7 +19,9 @@ def personal_feed_path(token) -> str:
 
 class MyCalendarPanel(Panel):
     template_name = "feeds/includes/account_calendar.html"
-    order = 30
+    order = 50
+    heading = _("My calendar")
+    anchor = "calendar"
 
 
 @hooks.register(ACCOUNT_PANEL_HOOK)

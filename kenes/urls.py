@@ -9,8 +9,10 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.admin_views import KenesAccountView
+from consultations import account_views as consultation_account_views
 from consultations import feeds as consultation_feeds
 from consultations import views as consultation_views
+from events import account_views as event_account_views
 from events import feeds as event_feeds
 from feeds import views as feed_views
 from kenes import views
@@ -62,6 +64,10 @@ feed_patterns = [
 
 urlpatterns += i18n_patterns(
     path("accounts/me/calendar/", feed_views.personal_feed_address, name="personal_feed_address"),
+    # My account's full lists, each served by the app whose things it lists
+    path("accounts/me/events/", event_account_views.my_registrations, name="my_registrations"),
+    path("accounts/me/comments/", consultation_account_views.my_comments, name="my_comments"),
+    path("accounts/me/following/", consultation_account_views.my_following, name="my_following"),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("search/", views.search, name="search"),

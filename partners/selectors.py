@@ -1,4 +1,5 @@
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from .models import Membership, Organisation
 
@@ -9,6 +10,23 @@ def memberships_for(user) -> QuerySet[Membership]:
         Membership.objects.filter(user=user)
         .select_related("organisation")
         .order_by("organisation__name_kk", "organisation__name_ru", "organisation__name_en")
+    )
+
+
+def memberships_with_requests(user) -> QuerySet[Membership]:
+    """`memberships_for`, each with `requests_waiting`: how many people ask to join the
+    organisation (what its representatives have to answer), in the same query."""
+    waiting = (
+        Membership.objects.filter(
+            organisation=OuterRef("organisation"), status=Membership.Status.REQUESTED
+        )
+        .order_by()
+        .values("organisation")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return memberships_for(user).annotate(
+        requests_waiting=Coalesce(Subquery(waiting, output_field=IntegerField()), 0)
     )
 
 

@@ -2,6 +2,7 @@
 account" (the person's organisations) and in the person's data."""
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 
 from accounts.panels import ACCOUNT_PANEL_HOOK
@@ -9,7 +10,12 @@ from accounts.personal_data import PERSONAL_DATA_HOOK, PersonalData
 from core.panels import Panel
 
 from .admin_views import OrganisationViewSet
-from .selectors import lock_representatives_of, memberships_for, organisations_only_represented_by
+from .selectors import (
+    lock_representatives_of,
+    memberships_for,
+    memberships_with_requests,
+    organisations_only_represented_by,
+)
 
 
 @hooks.register("register_admin_viewset")
@@ -19,12 +25,14 @@ def register_organisation_viewset():
 
 class MyOrganisationsPanel(Panel):
     template_name = "partners/includes/account_organisations.html"
-    order = 10
+    order = 40
+    heading = gettext_lazy("My organisations")
+    anchor = "my-organisations"
 
 
 @hooks.register(ACCOUNT_PANEL_HOOK)
 def my_organisations_panel(request):
-    return MyOrganisationsPanel(request, memberships=memberships_for(request.user))
+    return MyOrganisationsPanel(request, memberships=memberships_with_requests(request.user))
 
 
 def _organisations(user) -> list[dict]:

@@ -347,3 +347,136 @@ def make_material(*, title="Адам құқықтары туралы нұсқа�
     material.save()
     material.refresh_from_db()
     return material
+
+
+# My account with something in every section (tests/accounts/test_my_account.py and the
+# browser test of its layout).
+
+LONG_ORGANISATION = {
+    "name_kk": "«Адам құқықтары және құқықтық көмек жөніндегі халықаралық-консультациялық "
+    "орталығы» қоғамдық қоры",
+    "name_ru": "Общественный фонд «Международный-консультационный центр по правам человека "
+    "и правовой помощи»",
+}
+
+
+def my_account_world(person) -> dict:
+    """For `person`: a representative of a verified NGO (with a colleague asking to join)
+    and a pending request to join another; events to come (a seat; the waiting list, second
+    in line; a postponed event), a past seminar they attended (a certificate) and a
+    cancelled registration; comments awaiting moderation, published with the commission's
+    response, not published with a reason and a note, withdrawn; a followed consultation, a
+    legal area; their calendar address. The events and consultations are in kk and ru."""
+    from consultations.following import area_subscribe, follow_set  # noqa: PLC0415 - services the factories need only here
+    from consultations.models import DraftElement, LegalArea  # noqa: PLC0415
+    from consultations.parsing import split_draft  # noqa: PLC0415
+    from consultations.services import (  # noqa: PLC0415
+        comment_create,
+        comment_publish,
+        comment_reject,
+        comment_withdraw,
+        responses_record,
+        version_import,
+        version_publish,
+    )
+    from events.models import Registration  # noqa: PLC0415
+    from feeds.services import token_issue  # noqa: PLC0415
+
+    homes = site_homes()
+    organisation = OrganisationFactory(**LONG_ORGANISATION)
+    member_of(organisation, person, role="representative")
+    member_of(organisation, status="requested")  # a colleague asks to join
+    member_of(OrganisationFactory(), person, status="requested")
+
+    event_index = make_event_index(homes["kk"])
+    translate(event_index, "ru", title="Мероприятия", slug="events")
+    world = {"event_index": event_index, "organisation": organisation, "n": 0}
+
+    full = make_event(event_index, title="Дөңгелек үстел: орындар бітті", capacity=1)
+    translate(full, "ru", title="Круглый стол: мест нет")
+    Registration.objects.create(event=full, person=UserFactory(), status="confirmed")
+    Registration.objects.create(event=full, person=UserFactory(), status="waitlisted")
+    Registration.objects.create(event=full, person=person, status="waitlisted")
+    postponed = make_event(event_index, title="Конференция", starts_in_days=30, status="postponed")
+    Registration.objects.create(event=postponed, person=person, status="confirmed")
+    seminar = make_event(
+        event_index,
+        title="Адам құқықтары жөніндегі оқыту семинары",
+        kind="seminar",
+        starts_in_days=-10,
+    )
+    translate(seminar, "ru", title="Обучающий семинар по правам человека")
+    Registration.objects.create(
+        event=seminar, person=person, organisation=organisation, status="attended"
+    )
+    cancelled = make_event(event_index, title="Вебинар", kind="webinar", starts_in_days=-40)
+    Registration.objects.create(event=cancelled, person=person, status="cancelled")
+
+    consultation_index = make_consultation_index(homes["kk"])
+    translate(consultation_index, "ru", title="Обсуждения", slug="consultations")
+    consultation = make_consultation(
+        consultation_index,
+        title="«Қоғамдық кеңестер туралы» Заңға өзгерістер мен толықтырулар енгізу туралы",
+        legal_area=LegalArea.objects.order_by("pk").first(),
+    )
+    translate(consultation, "ru", title="О внесении изменений в Закон «Об общественных советах»")
+    version = version_import(
+        consultation=consultation, language="ru", elements=split_draft(RUSSIAN_DRAFT), by=None
+    )
+    version_publish(version=version, note="", by=None)
+    article = DraftElement.objects.get(kind="article", number="2")
+
+    def write(remark):
+        return comment_create(
+            consultation=consultation,
+            element=article,
+            person=person,
+            organisation=organisation,
+            remark=remark,
+            justification="Обоснование: " + "очень-очень-длинное-слово-без-пробелов" * 3,
+        )
+
+    answered = comment_publish(comment=write("Уточнить срок полномочий."), by=None)
+    responses_record(
+        comments=[answered], decision="partly", reasoning="Срок уточнён в статье 3.", by=None
+    )
+    comment_reject(
+        comment=write("Не по теме."), reason="off-topic", note="Пишите о статье 2.", by=None
+    )
+    comment_withdraw(comment=write("Отзываю."), person=person)
+    follow_set(person=person, consultation=consultation, follow=True)
+    area_subscribe(person=person, area=consultation.legal_area, subscribe=True)
+    token_issue(user=person)
+    world.update(consultation_index=consultation_index, consultation=consultation, write=write)
+    add_to_my_account(world, person, 1)
+    return world
+
+
+def add_to_my_account(world: dict, person, n: int) -> None:
+    """`n` more of each thing that lists grow by: registrations for events to come, past
+    seminars attended, comments awaiting moderation, followed consultations."""
+    from consultations.following import follow_set  # noqa: PLC0415 - as in my_account_world
+    from events.models import Registration  # noqa: PLC0415
+
+    for _ in range(n):
+        world["n"] += 1
+        number = world["n"]
+        event = make_event(
+            world["event_index"], title=f"Дөңгелек үстел {number}", starts_in_days=10 + number
+        )
+        translate(event, "ru", title=f"Круглый стол {number}")
+        Registration.objects.create(
+            event=event, person=person, organisation=world["organisation"], status="confirmed"
+        )
+        past = make_event(
+            world["event_index"],
+            title=f"Семинар {number}",
+            kind="seminar",
+            starts_in_days=-50 - number,
+        )
+        Registration.objects.create(event=past, person=person, status="attended")
+        world["write"](f"Замечание {number}: уточнить формулировку.")
+        followed = make_consultation(
+            world["consultation_index"], title=f"Заң жобасы {number}", slug=f"draft-{number}"
+        )
+        follow_set(person=person, consultation=followed, follow=True)

@@ -7,13 +7,13 @@ pytestmark = pytest.mark.django_db
 
 
 def rows(response):
+    """[organisation, role, status of the organisation] for each item of My organisations."""
     soup = BeautifulSoup(response.content, "html.parser")
-    table = soup.find("section", attrs={"aria-labelledby": "organisations-heading"}).find("table")
-    if table is None:
-        return []
+    section = soup.find("section", attrs={"aria-labelledby": "organisations-heading"})
     return [
-        [cell.get_text(strip=True) for cell in row.find_all("td")[:3]]
-        for row in table.tbody.find_all("tr")
+        [item.find(class_="account-item__title").get_text(strip=True)]
+        + [value.get_text(strip=True) for value in item.find_all("dd")]
+        for item in section.find_all("li", class_="account-item")
     ]
 
 
