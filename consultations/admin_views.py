@@ -12,11 +12,14 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from core.translations import admin_title, admin_title_of
 
 from . import report, selectors
 from .forms import (
@@ -61,8 +64,42 @@ class ConsultationMixin:
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    @cached_property
+    def consultation_title(self) -> str:
+        return admin_title_of(self.consultation)
+
     def get_page_subtitle(self):
-        return self.consultation.get_admin_display_title()
+        return self.consultation_title
+
+    def get_breadcrumbs_items(self):
+        """Home › the consultation (its edit form) › the screens above this one › this one."""
+        return [
+            *WagtailAdminTemplateMixin.breadcrumbs_items,
+            {
+                "url": reverse("wagtailadmin_pages:edit", args=[self.consultation.pk]),
+                "label": self.consultation_title,
+            },
+            *self.get_trail(),
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_trail(self) -> list[dict]:
+        return []
+
+    def draft_trail(self, *, version: bool = False) -> list[dict]:
+        pk = self.consultation.pk
+        trail = [
+            {"url": reverse("consultations_admin:draft", args=[pk]), "label": DraftView.page_title}
+        ]
+        if version:
+            number = self.kwargs["number"]
+            trail.append(
+                {
+                    "url": reverse("consultations_admin:version", args=[pk, number]),
+                    "label": _("Version %(number)s") % {"number": number},
+                }
+            )
+        return trail
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -111,6 +148,9 @@ class VersionView(ConsultationMixin, WagtailAdminTemplateMixin, FormView):
     header_icon = "doc-full"
     template_name = "consultations/admin/version.html"
     form_class = VersionPublishForm
+
+    def get_trail(self):
+        return self.draft_trail()
 
     def get_version(self) -> DraftVersion:
         return get_object_or_404(
@@ -170,36 +210,105 @@ class ModerationMixin:
 
 
 class ModerationQueueView(ModerationMixin, WagtailAdminTemplateMixin, TemplateView):
-    """Comments to moderate and to answer, each beside the text it was written on."""
+    """Comments to moderate and to answer, each beside the text it was written on, in the
+    language its author read it in.
 
-    page_title = gettext_lazy("Comments")
+    One form wraps the list: any comment can be ticked, and the response fields after the
+    list (the "Respond to the ticked comments" region) answer every ticked comment at once
+    (POST to this screen; `responses_record` decides which comments may take a response).
+    Publishing or rejecting one comment is its own small form (`ModerationActionView`), whose
+    controls sit in the list and belong to it by their `form` attribute: HTML forms do not
+    nest, and this needs no JavaScript."""
+
+    page_title = gettext_lazy("Moderation of comments")
     header_icon = "comment"
     template_name = "consultations/admin/moderation.html"
     paginate_by = 20
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        consultations = selectors.canonical_consultations()
+    @cached_property
+    def filter_form(self) -> ModerationFilterForm:
+        consultations = selectors.canonical_consultations().annotate(admin_title=admin_title())
         query = self.request.GET.copy()
         if not any(name in query for name in ModerationFilterForm.base_fields):
             query["status"] = Comment.Status.PENDING  # the queue starts with what waits
         form = ModerationFilterForm(query, consultations=consultations)
-        form.is_valid()
-        filters = getattr(form, "cleaned_data", {})
-        comments = selectors.moderation_queue(**filters)
+        form.is_valid()  # an invalid filter is dropped, the valid ones apply
+        return form
+
+    @cached_property
+    def filters(self) -> dict:
+        return getattr(self.filter_form, "cleaned_data", {})
+
+    def get_page_subtitle(self):
+        consultation = self.filters.get("consultation")
+        return consultation.admin_title if consultation else ""
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
+        ]
+
+    def get_response_form(self, data=None) -> ResponseForm:
+        """The response form; with a consultation chosen, only its comments can be ticked."""
+        consultation = self.filters.get("consultation")
+        comments = Comment.objects.all()
+        if consultation is not None:
+            comments = comments.filter(consultation=consultation)
+        return ResponseForm(data, comments=comments)
+
+    def post(self, request, *args, **kwargs):
+        form = self.get_response_form(request.POST)
+        if form.is_valid():
+            try:
+                count = responses_record(
+                    comments=list(form.cleaned_data["comments"]),
+                    decision=form.cleaned_data["decision"],
+                    reasoning=form.cleaned_data["reasoning"],
+                    changed_element_key=form.cleaned_data["changed_element_key"],
+                    by=request.user,
+                )
+            except CommentError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(
+                    request,
+                    ngettext(
+                        "The response is recorded; the author is told.",
+                        "The response is recorded for %(count)s comments; their authors are told.",
+                        count,
+                    )
+                    % {"count": count},
+                )
+                return redirect(_back_to_queue(request))
+        messages.error(request, _("The response is not recorded: see what to correct below."))
+        ticked = set(request.POST.getlist("comments"))
+        return self.render_to_response(self.get_context_data(response_form=form, ticked=ticked))
+
+    def get_context_data(self, *, response_form=None, ticked=frozenset(), **kwargs):
+        context = super().get_context_data(**kwargs)
+        comments = selectors.moderation_queue(**self.filters)
         paginator = WagtailPaginator(comments, self.paginate_by)
         page = paginator.get_page(self.request.GET.get("p"))
         context.update(
             {
-                "filter_form": form,
+                "filter_form": self.filter_form,
                 "items": page,
                 "paginator": paginator,
                 "elided_page_range": paginator.get_elided_page_range(page.number),
                 "reject_form": RejectForm(),
-                "response_form": ResponseForm(),
+                "response_form": response_form or self.get_response_form(),
+                "ticked": ticked,
+                "query": self.request.GET.urlencode(),
             }
         )
         return context
+
+
+class RespondView(ModerationQueueView):
+    """The response form's former address (POST only): answered as the queue answers it."""
+
+    http_method_names = ["post"]
 
 
 class ModerationActionView(ModerationMixin, View):
@@ -233,42 +342,11 @@ class ModerationActionView(ModerationMixin, View):
         return redirect(_back_to_queue(request))
 
 
-class RespondView(ModerationMixin, View):
-    """The commission's decision on one or several published comments (POST)."""
-
-    def post(self, request):
-        form = ResponseForm(request.POST)
-        if not form.is_valid():
-            for errors in form.errors.values():
-                for error in errors:
-                    messages.error(request, error)
-            return redirect(_back_to_queue(request))
-        try:
-            count = responses_record(
-                comments=list(form.cleaned_data["comments"]),
-                decision=form.cleaned_data["decision"],
-                reasoning=form.cleaned_data["reasoning"],
-                changed_element_key=form.cleaned_data["changed_element_key"],
-                by=request.user,
-            )
-        except CommentError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(
-                request,
-                ngettext(
-                    "The response is recorded; the author is told.",
-                    "The response is recorded for %(count)s comments; their authors are told.",
-                    count,
-                )
-                % {"count": count},
-            )
-        return redirect(_back_to_queue(request))
-
-
 def _back_to_queue(request) -> str:
-    """The queue with the filters it had (only our own query string, never another site)."""
-    query = request.POST.get("query", "")
+    """The queue with the filters it had: the screen's own query string (the response form
+    posts to it), or the one a single comment's form carries (`query`); only a query string,
+    never another site."""
+    query = request.GET.urlencode() or request.POST.get("query", "")
     url = reverse("consultations_admin:moderation")
     return f"{url}?{query}" if query and "//" not in query else url
 
@@ -287,8 +365,24 @@ class ReportView(ModerationMixin, WagtailAdminTemplateMixin, TemplateView):
         self.consultation = get_object_or_404(ConsultationPage, pk=kwargs["pk"]).canonical
         return super().dispatch(request, *args, **kwargs)
 
+    @cached_property
+    def consultation_title(self) -> str:
+        return admin_title_of(self.consultation)
+
     def get_page_subtitle(self):
-        return self.consultation.get_admin_display_title()
+        return self.consultation_title
+
+    def get_breadcrumbs_items(self):
+        """Home › Moderation of comments (of this consultation) › the table."""
+        queue = reverse("consultations_admin:moderation")
+        return [
+            *self.breadcrumbs_items,
+            {
+                "url": f"{queue}?consultation={self.consultation.pk}&status=",
+                "label": ModerationQueueView.page_title,
+            },
+            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
+        ]
 
     def get(self, request, *args, **kwargs):
         file_format = request.GET.get("download")
@@ -325,6 +419,9 @@ class ElementView(ConsultationMixin, WagtailAdminTemplateMixin, FormView):
     header_icon = "edit"
     template_name = "consultations/admin/element.html"
     form_class = ElementForm
+
+    def get_trail(self):
+        return self.draft_trail(version=True)
 
     def get_element(self) -> DraftElement:
         return get_object_or_404(

@@ -1,3 +1,5 @@
+import re
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -112,8 +114,27 @@ class CommentForm(forms.ModelForm):
             self.order_fields(["organisation", "remark", "justification", "proposed_wording"])
 
 
+ID = re.compile(r"[0-9]{1,18}")  # an id the database can hold, whatever its kind
+
+
+class ConsultationChoiceField(forms.ModelChoiceField):
+    """Consultations named in the admin's language (`admin_title`, where the queryset
+    carries it: see core.translations.admin_title). A value that cannot be an id is refused
+    before the database is asked (SQLite fails on numbers beyond 64 bits)."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not ID.fullmatch(str(value)):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+    def label_from_instance(self, obj):
+        return getattr(obj, "admin_title", None) or obj.get_admin_display_title()
+
+
 class ModerationFilterForm(forms.Form):
-    consultation = forms.ModelChoiceField(
+    consultation = ConsultationChoiceField(
         label=_("Consultation"), queryset=ConsultationPage.objects.none(), required=False
     )
     status = forms.ChoiceField(
@@ -140,9 +161,42 @@ class RejectForm(forms.Form):
     )
 
 
+class TickedCommentsField(forms.ModelMultipleChoiceField):
+    """The comments ticked in the moderation list. Anything that is not the id of a comment
+    of the list (a number beyond any id, a word) is refused with the field's message before
+    the database is asked."""
+
+    widget = forms.MultipleHiddenInput  # the checkboxes are in the list itself
+
+    def clean(self, value):
+        if value and not isinstance(value, list | tuple):
+            value = [value]
+        if value and any(not ID.fullmatch(str(pk)) for pk in value):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().clean(value)
+
+
+NOT_IN_LIST = _(
+    "A ticked comment is not in this list (it may belong to another consultation, or no "
+    "longer exist). Tick the comments again."
+)
+
+
 class ResponseForm(forms.Form):
-    comments = forms.ModelMultipleChoiceField(
-        label=_("Comments"), queryset=Comment.objects.none(), widget=forms.MultipleHiddenInput
+    """The commission's one response to the comments ticked in the moderation list
+    (`comments`: those that may be ticked). Which of them may take a response is for
+    `services.responses_record` to say."""
+
+    comments = TickedCommentsField(
+        label=_("Comments"),
+        queryset=Comment.objects.none(),
+        error_messages={
+            "required": _("Tick at least one comment in the list to respond to."),
+            "invalid_choice": NOT_IN_LIST,
+            "invalid_pk_value": NOT_IN_LIST,
+        },
     )
     decision = forms.ChoiceField(label=_("Decision"), choices=Response.Decision.choices)
     reasoning = forms.CharField(
@@ -155,9 +209,9 @@ class ResponseForm(forms.Form):
         help_text=_("Optional: the identifier shown beside the article in the newer version."),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, comments=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["comments"].queryset = Comment.objects.published()
+        self.fields["comments"].queryset = Comment.objects.all() if comments is None else comments
 
 
 class ElementForm(forms.ModelForm):

@@ -4,7 +4,7 @@ import difflib
 
 from django.db import transaction
 from django.db.models import Max
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
@@ -188,9 +188,17 @@ def comment_create(
     remark: str,
     justification: str = "",
     proposed_wording: str = "",
+    language: str = "",
 ) -> Comment:
     """A comment on the latest published version (on one of its elements, or the whole
-    draft). Published at once under post-moderation, else waiting for a moderator."""
+    draft). Published at once under post-moderation, else waiting for a moderator.
+
+    `language`: the language the person reads the draft in (default: the active one). The
+    comment records the language of the text they were shown (the element's text in that
+    language, or the one it falls back to), so that moderators read it beside that text."""
+    reader = language if language in LANGUAGES else translation.get_language()
+    if reader not in LANGUAGES:
+        reader = LANGUAGES[0]
     consultation = consultation.canonical
     with transaction.atomic():
         locked = ConsultationPage.objects.select_for_update(of=("self",)).get(pk=consultation.pk)
@@ -216,6 +224,7 @@ def comment_create(
             remark=remark,
             justification=justification,
             proposed_wording=proposed_wording,
+            language=element.language_shown(reader) if element else reader,
             status=Comment.Status.PUBLISHED if published else Comment.Status.PENDING,
             published_at=now if published else None,
         )

@@ -13,12 +13,15 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
+
+from core.translations import admin_title_of
 
 from . import exports, selectors
 from .forms import CheckInSearchForm, InvitationForm, RegistrationFilterForm
@@ -107,11 +110,16 @@ class EventMixin:
             return HttpResponseRedirect(f"{url}?{query}" if query else url)
         return super().dispatch(request, *args, **kwargs)
 
+    @cached_property
+    def event_title(self) -> str:
+        """The event's title in the admin's language (its translation's, where there is one)."""
+        return admin_title_of(self.event)
+
     def get_page_title(self):
         return self.screen_label
 
     def get_page_subtitle(self):
-        return self.event.get_admin_display_title()
+        return self.event_title
 
     def get_breadcrumbs_items(self):
         items = [*WagtailAdminTemplateMixin.breadcrumbs_items]
@@ -120,7 +128,7 @@ class EventMixin:
                 {"url": reverse("events_admin:index"), "label": gettext_lazy("Events")},
                 {
                     "url": reverse("events_admin:registrations", args=[self.event.pk]),
-                    "label": self.event.get_admin_display_title(),
+                    "label": self.event_title,
                 },
             ]
         return [*items, {"url": "", "label": self.screen_label}]
@@ -128,6 +136,7 @@ class EventMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["event"] = self.event
+        context["event_title"] = self.event_title
         context["check_in_open"] = check_in_open(self.event)
         return context
 

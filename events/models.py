@@ -19,7 +19,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import ngettext_lazy, pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -222,6 +222,8 @@ class EventPage(OriginalPageMixin, RoutablePageMixin, Page):
     )
 
     objects = PageManager.from_queryset(EventPageQuerySet)()
+    # How the admin counts them ("21 мероприятие"): see core.counting.
+    counted_as = ngettext_lazy("%(counter)s event", "%(counter)s events", "counter")
     base_form_class = SharedFieldsPageForm
     shared_fields = SHARED_FIELDS
     override_translatable_fields = synchronised(SHARED_FIELDS)
@@ -427,6 +429,8 @@ class Registration(models.Model):
     reminded_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
 
     objects = RegistrationQuerySet.as_manager()
+    # How the admin counts them ("21 мероприятие"): see core.counting.
+    counted_as = ngettext_lazy("%(counter)s registration", "%(counter)s registrations", "counter")
 
     class Meta:
         verbose_name = _("registration")
@@ -491,6 +495,9 @@ class EventInvitation(models.Model):
         related_name="invitation",
     )
     used_at = models.DateTimeField(_("used"), null=True, blank=True)
+
+    # How the admin counts them ("21 мероприятие"): see core.counting.
+    counted_as = ngettext_lazy("%(counter)s invitation", "%(counter)s invitations", "counter")
 
     class Meta:
         verbose_name = _("event invitation")

@@ -63,14 +63,14 @@ def test_comment_moderation_and_response(page):
     page.locator("#id_code").fill(current_code(secret))
     page.locator("form.form button[type=submit]").first.click()
     page.goto("/admin/consultations/moderation/")
-    page.locator("main form[action$='/publish/'] button").click()
+    page.locator("button[form^='publish-']").click()
     comment = Comment.objects.get()
     assert comment.status == "published"
     page.goto("/admin/consultations/moderation/?status=published")
     page.locator(f"#tick-{comment.pk}").check()
     page.locator("#id_decision").select_option("accepted")
     page.locator("#id_reasoning").fill("Учтено: статья 2 дополнена.")
-    page.locator("#bulk-response button[type=submit]").click()
+    page.locator("#response button[type=submit]").click()
     assert comment.__class__.objects.get().response.decision == "accepted"
 
     # The member reads the response and has it by email.
