@@ -210,6 +210,134 @@ NEWS_INDEX = {
     "en": {"title": "News", "intro": "News from the Commission and its partners."},
 }
 
+# Recent news, dated `day` days before the demo is loaded, in front of the seed articles
+# (which keep their real dates). `{consultation_closes}` and `{<event slug>}` are replaced by
+# those dates as the demo sets them, in the news item's language.
+RECENT_NEWS = [
+    {
+        "slug": "public-councils-draft-open",
+        "day": -5,
+        "kk": {
+            "title": "«Қоғамдық кеңестер туралы» заң жобасы талқылауға шығарылды",
+            "intro": "Мүшелігі расталған ұйымдар жобаның әр бабына пікір жаза алады; пікір "
+            "қабылдаудың соңғы күні — {consultation_closes}.",
+            "source": "",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Қазақстан Республикасы Ақпарат және қоғамдық даму министрлігі «Қоғамдық "
+                    "кеңестер туралы» Заңға өзгерістер енгізу туралы заң жобасын қоғамдық "
+                    "талқылауға шығарды. Жоба бойынша қоғамдық кеңес мүшелерінің кемінде үштен "
+                    "екісі — ҮЕҰ өкілдері мен азаматтар, төраға мемлекеттік органнан болмайды, "
+                    "ал отырыстар ашық өтеді.</p>"
+                    "<p>Пікірлер Кеңес платформасында бап бойынша қабылданады. Комиссия әр "
+                    "пікірді модерациядан кейін жариялап, әрқайсысына жауап береді; талқылау "
+                    "аяқталған соң пікірлер мен жауаптар кестесі жарияланады.</p>",
+                ),
+            ],
+        },
+        "ru": {
+            "title": "Проект закона «Об общественных советах» вынесен на обсуждение",
+            "intro": "Члены проверенных организаций могут комментировать каждую статью проекта "
+            "до {consultation_closes}.",
+            "source": "",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Министерство информации и общественного развития Республики Казахстан "
+                    "вынесло на общественное обсуждение проект закона о внесении изменений в "
+                    "Закон «Об общественных советах». По проекту не менее двух третей членов "
+                    "общественного совета — представители НПО и граждане, председатель не может "
+                    "быть из государственного органа, а заседания проводятся открыто.</p>"
+                    "<p>Замечания принимаются на платформе Кенес постатейно. Комиссия публикует "
+                    "каждое замечание после модерации и отвечает на каждое; после завершения "
+                    "обсуждения публикуется таблица замечаний и ответов.</p>",
+                ),
+            ],
+        },
+        "en": {
+            "title": "Draft amendments to the Law on Public Councils open for comment",
+            "intro": "Members of verified organisations can comment on each article of the "
+            "draft until {consultation_closes}.",
+            "source": "",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>The Ministry of Information and Social Development of the Republic of "
+                    "Kazakhstan has published draft amendments to the Law on Public Councils for "
+                    "public consultation. Under the draft, at least two thirds of a public "
+                    "council's members come from NGOs and the public, the chair may not come "
+                    "from the state body, and meetings are open.</p>"
+                    "<p>Comments are taken on Kenes, article by article. The commission "
+                    "publishes every comment after moderation and answers each one; when the "
+                    "consultation closes, the table of comments and responses is published.</p>",
+                ),
+            ],
+        },
+    },
+    {
+        "slug": "december-events-announced",
+        "day": -3,
+        "kk": {
+            "title": "Желтоқсанда: ҮЕҰ-ға арналған вебинар және екі дөңгелек үстел",
+            "intro": "Тіркелу ашық: вебинар — {webinar-commenting-on-draft-laws}, дөңгелек "
+            "үстелдер — {labour-disputes-round-table} және {childrens-rights-round-table}.",
+            "source": "",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>{webinar-commenting-on-draft-laws} күні Комиссия ҮЕҰ өкілдеріне арналған "
+                    "вебинар өткізеді: талқылауға шығарылған жобаны қалай табу, бап бойынша "
+                    "пікір жазу және Комиссияның жауабын қадағалау.</p>"
+                    "<p>{labour-disputes-round-table} күні Қарағанды облысында еңбек дауларын "
+                    "сотқа дейін шешу тәжірибесі, {childrens-rights-round-table} күні Астанада "
+                    "мектептегі "
+                    "бала құқықтары талқыланады. Орын саны шектеулі: орын толса, тіркелген адам "
+                    "күту тізіміне енгізіледі.</p>",
+                ),
+            ],
+        },
+        "ru": {
+            "title": "В декабре: вебинар для НПО и два круглых стола",
+            "intro": "Регистрация открыта: вебинар — {webinar-commenting-on-draft-laws}, круглые "
+            "столы — {labour-disputes-round-table} и {childrens-rights-round-table}.",
+            "source": "",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>{webinar-commenting-on-draft-laws} Комиссия проводит вебинар для "
+                    "представителей НПО: как найти проект, вынесенный на обсуждение, "
+                    "прокомментировать его постатейно и следить за ответом Комиссии.</p>"
+                    "<p>{labour-disputes-round-table} в Карагандинской области обсуждается "
+                    "практика досудебного разрешения трудовых споров, "
+                    "{childrens-rights-round-table} в Астане — права ребёнка в школе. Число мест "
+                    "ограничено: когда места заняты, регистрация ставит в лист ожидания.</p>",
+                ),
+            ],
+        },
+        "en": {
+            "title": "In December: a webinar for NGOs and two round tables",
+            "intro": "Registration is open: the webinar on {webinar-commenting-on-draft-laws}, "
+            "the round tables on {labour-disputes-round-table} and "
+            "{childrens-rights-round-table}.",
+            "source": "",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>On {webinar-commenting-on-draft-laws} the commission holds a webinar "
+                    "for NGO representatives: how to find a draft open for consultation, comment "
+                    "on it article by article and follow the commission's response.</p>"
+                    "<p>On {labour-disputes-round-table} a round table in Karaganda region "
+                    "discusses settling labour disputes before court, and on "
+                    "{childrens-rights-round-table} one in Astana discusses children's rights "
+                    "at school. Seats are limited: once they are taken, registering puts you on "
+                    "the waiting list.</p>",
+                ),
+            ],
+        },
+    },
+]
+
 NEWS = [
     {
         "slug": "ngo-input-action-plan",
@@ -491,7 +619,7 @@ USERS = [
     ("editor@kenes.kz", "Данияр Сапаров", "ru", "editor"),
     ("moderator@kenes.kz", "Мария Ким", "ru", "moderator"),
     ("events@kenes.kz", "Ерлан Жақсылықов", "kk", "event manager"),
-    ("ngo@kenes.kz", "Гүлнар Әбенова", "kk", "NGO member"),
+    ("ngo@kenes.kz", "Гүлнар Әбенова", "kk", "NGO representative"),
     ("ngo2@kenes.kz", "Sergey Ivanov", "en", "NGO member"),
 ]
 ROLE_GROUPS = {"editor": "Editors", "moderator": "Moderators", "event manager": "Event managers"}
@@ -1985,6 +2113,13 @@ CONSULTATIONS = [
                 "proposed_wording": "3. Қоғамдық кеңестің төрағасын қоғамдық кеңес мүшелері өз "
                 "құрамынан жасырын дауыс беру арқылы сайлайды. Мемлекеттік органның өкілдері "
                 "төраға лауазымын атқара алмайды.",
+                "response": (
+                    "partly",
+                    "Учтено частично: статья 1 дополнена нормой о том, что председателя "
+                    "общественного совета избирают его члены из своего состава и что им не может "
+                    "быть представитель государственного органа. Порядок голосования определяет "
+                    "положение о совете, утверждаемое самим советом.",
+                ),
             },
             {
                 "email": "o.li@equal.example.kz",
@@ -2113,6 +2248,12 @@ CONSULTATIONS = [
                 "істейді; бес мың АЕК шегі оларды толық есеп беруге мәжбүрлейді, ал оны "
                 "дайындайтын бухгалтер жоқ.",
                 "proposed_wording": "",
+                "response": (
+                    "partly",
+                    "Ішінара ескерілді: оңайлатылған нысанның шегі жеті мың айлық есептік "
+                    "көрсеткішке дейін көтерілді. Он мың АЕК шегі мемлекеттік әлеуметтік "
+                    "тапсырыс қаражатын алатын ұйымдардың есептілігін тым азайтар еді.",
+                ),
             },
             {
                 "email": "d.pak@legalaid.example.kz",
@@ -2128,6 +2269,12 @@ CONSULTATIONS = [
                 "proposed_wording": "2. Сведения, исправленные в этот срок, считаются "
                 "представленными своевременно и достоверно; административная ответственность за "
                 "них не наступает.",
+                "response": (
+                    "accepted",
+                    "Учтено: статья 4 дополнена пунктом 2 в предложенной редакции. Сведения, "
+                    "исправленные в установленный срок, считаются представленными своевременно и "
+                    "достоверно.",
+                ),
             },
             {
                 "email": "a.nurgaliyeva@migration.example.kz",
@@ -2140,31 +2287,13 @@ CONSULTATIONS = [
                 "justification": "Қызметкерлер мен бенефициарлар туралы мәліметтер, әсіресе "
                 "көшіп-қонушылар мен босқындарға көмектесетін ұйымдарда, жария болмауға тиіс.",
                 "proposed_wording": "",
+                "response": (
+                    "noted",
+                    "Принято к сведению: перечень общедоступных сведений базы данных определит "
+                    "приказ уполномоченного органа. Сведения о работниках и благополучателях "
+                    "организаций в него не включаются.",
+                ),
             },
         ],
     },
-]
-
-# The commission's responses to the published demo comments, in turn (decision, reasoning).
-RESPONSES = [
-    (
-        "accepted",
-        "Замечание учтено: в проект внесена соответствующая норма, срок полномочий членов "
-        "совета ограничен двумя сроками подряд.",
-    ),
-    (
-        "partly",
-        "Учтено частично: открытость заседаний закреплена, онлайн-трансляция оставлена на "
-        "усмотрение совета с учётом его технических возможностей.",
-    ),
-    (
-        "not-accepted",
-        "Не принято: предлагаемая норма дублирует статью 5 Закона и не требует отдельного "
-        "закрепления.",
-    ),
-    (
-        "noted",
-        "Принято к сведению: вопрос будет рассмотрен при подготовке методических "
-        "рекомендаций для общественных советов.",
-    ),
 ]

@@ -55,7 +55,13 @@ def english_sentences():
 
 
 def visible_text(response):
+    """The page's text in its own language: text marked as another language (an English
+    material's title on a Kazakh page, `lang="en"`) is left out."""
     soup = BeautifulSoup(response.content, "html.parser")
+    language = soup.html.get("lang") if soup.html else None
+    for tag in soup.find_all(attrs={"lang": True}):
+        if tag.name != "html" and tag["lang"] != language and not tag.decomposed:
+            tag.decompose()
     texts = [soup.get_text(" ")]
     texts += [
         tag.get(attr, "")

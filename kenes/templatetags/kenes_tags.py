@@ -21,11 +21,31 @@ def localized_home(request):
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    """The home page's children marked "Show in menus", in the visitor's language."""
+    """The home page's children marked "Show in menus", in the visitor's language, each marked
+    as the current page (`aria-current="page"`) or the current section (`"true"`) when the
+    page shown is that item or lies below it; Search likewise by its URL name."""
     request = context["request"]
     home = localized_home(request)
-    items = home.get_children().live().public().in_menu() if home else []
-    return {"home": home, "items": items, "request": request, "current": context.get("page")}
+    current = context.get("page")
+    current_path = current.path if isinstance(current, Page) else None
+    items = []
+    for item in home.get_children().live().public().in_menu() if home else []:
+        if current_path == item.path:
+            state = "page"
+        elif current_path and current_path.startswith(item.path):
+            state = "true"
+        else:
+            state = ""
+        items.append((item, state))
+    match = getattr(request, "resolver_match", None)
+    view = match.view_name if match else ""
+    return {
+        "home": home,
+        "home_current": bool(home and current_path == home.path),
+        "items": items,
+        "request": request,
+        "search_current": view == "search",
+    }
 
 
 @register.inclusion_tag("includes/footer_text.html")

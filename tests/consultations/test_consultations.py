@@ -5,6 +5,7 @@ import io
 import zoneinfo
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -97,6 +98,32 @@ def test_the_public_page_shows_the_latest_version_with_stable_anchors(client, in
     assert f'id="el-{article.key}"' in html and f'href="#el-{article.key}"' in html
     assert "Қоғамдық кеңестердің міндеттері" in html  # the Kazakh text on the Kazakh page
     assert "ж.." not in html  # a Kazakh date ending a sentence ("2026 ж.") takes no second dot
+
+
+def test_the_contents_list_chapters_with_their_articles_one_list_per_level(client, index):
+    consultation = make_consultation(index)
+    text = (
+        "Преамбула закона.\n\n1-бап. Мақсаты\nМәтін.\n\n1-тарау. Жалпы ережелер\n\n"
+        "2-бап. Ұғымдар\nМәтін.\n\n3-бап. Қағидаттар\nМәтін.\n\n"
+        "2-тарау. Қорытынды ережелер\n\n4-бап. Күшіне енуі\nМәтін."
+    )
+    publish_text(consultation, ("kk", text))
+    html = client.get(consultation.url).content.decode()
+    contents = BeautifulSoup(html, "html.parser").find("nav", class_="draft-contents")
+    assert contents.find("ol") is None  # the labels carry the numbers: no second numbering
+    top = contents.find("ul").find_all("li", recursive=False)
+    outline = [
+        (
+            item.a.get_text(),
+            [a.get_text() for a in item.select(":scope > ul a")],
+        )
+        for item in top
+    ]
+    assert outline == [
+        ("1-бап. Мақсаты", []),
+        ("1-тарау. Жалпы ережелер", ["2-бап. Ұғымдар", "3-бап. Қағидаттар"]),
+        ("2-тарау. Қорытынды ережелер", ["4-бап. Күшіне енуі"]),
+    ]
 
 
 def test_earlier_versions_stay_readable(client, index):

@@ -57,7 +57,9 @@ def test_seed_demo_builds_the_site_in_three_languages_and_is_idempotent(client):
         "kk",
         "ru",
     ]
-    assert NewsPage.objects.filter(locale__language_code="ru").count() == len(content.NEWS)
+    assert NewsPage.objects.filter(locale__language_code="ru").count() == len(content.NEWS) + len(
+        content.RECENT_NEWS
+    )
     shymkent = client.get("/en/news/shymkent-training-seminar-2015/")
     assert "150 representatives" in shymkent.content.decode()
     assert client.get("/ru/about/").status_code == 200
@@ -105,6 +107,59 @@ def test_seed_demo_leaves_a_configured_site_alone():
     site.save()
     call_command("seed_demo", stdout=StringIO())
     assert Site.objects.get(is_default_site=True).hostname == "kenes.example.kz"
+
+
+@override_settings(DEBUG=True, WAGTAILADMIN_BASE_URL="http://127.0.0.1:8101")
+def test_a_demo_served_on_another_port_links_there(client):
+    """`PORT=8101 make run` on a demo database made for port 8000: links, feeds and emails
+    follow (the Makefile sets BASE_URL from PORT)."""
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "127.0.0.1", 8000
+    site.save()
+    call_command("seed_demo", stdout=StringIO())
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("127.0.0.1", 8101)
+    assert site.root_url == "http://127.0.0.1:8101"
+    html = client.get("/ru/events/", HTTP_HOST="127.0.0.1:8101").content.decode()
+    assert "http://127.0.0.1:8101/ru/feeds/events.ics" in html
+    assert ":8000" not in html
+
+
+@override_settings(DEBUG=True)
+def test_the_news_leads_with_recent_items_announcing_what_the_demo_holds(client):
+    """Recent news, dated in the weeks before the demo is loaded, in front of the seed
+    articles, which keep their real dates; each announces what the demo really has."""
+    today = timezone.localdate()
+    news = list(NewsPage.objects.filter(locale__language_code="ru").order_by("-date"))
+    recent = news[: len(content.RECENT_NEWS)]
+    assert all(today - timezone.timedelta(days=21) <= item.date <= today for item in recent)
+    assert {item.date.year for item in news[len(content.RECENT_NEWS) :]} == {2011, 2015}
+    webinar = EventPage.objects.get(
+        slug="webinar-commenting-on-draft-laws", locale__language_code="ru"
+    )
+    announcement = next(item for item in recent if item.slug == "december-events-announced")
+    day = timezone.localtime(webinar.start).day
+    assert f"{day} " in announcement.intro
+    draft = consultation("public-councils-amendments", "ru")
+    opening = next(item for item in recent if item.slug == "public-councils-draft-open")
+    assert f"{timezone.localtime(draft.closes_at).day} " in opening.intro
+    home = client.get("/ru/").content.decode()
+    assert home.index(escape(opening.title)) < home.index("2015")
+
+
+@override_settings(DEBUG=True)
+def test_each_demo_response_answers_its_own_comment():
+    """The commission's demo responses are written for their comments: none is reused."""
+    reasonings = list(Response.objects.values_list("reasoning", flat=True))
+    assert len(reasonings) == len(set(reasonings)) >= 4
+    by_remark = {
+        entry["remark"]: entry["response"]
+        for item in content.CONSULTATIONS
+        for entry in item["comments"]
+        if "response" in entry
+    }
+    for response in Response.objects.select_related("comment"):
+        assert (response.decision, response.reasoning) == by_remark[response.comment.remark]
 
 
 def originals():

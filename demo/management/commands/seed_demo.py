@@ -9,7 +9,6 @@ published password.
 """
 
 import datetime
-import itertools
 import uuid
 from urllib.parse import urlsplit
 
@@ -23,6 +22,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page, Site
@@ -124,6 +124,9 @@ class Command(BaseCommand):
         for item in content.NEWS:
             texts = {code: {**item[code], "date": item["date"]} for code in LANGUAGES}
             self.child(news_index, NewsPage, item["slug"], texts, locales)
+        for item in content.RECENT_NEWS:
+            texts = {code: self.recent_news(item, code) for code in LANGUAGES}
+            self.child(news_index, NewsPage, item["slug"], texts, locales)
         self.child(home, EventIndexPage, "events", content.EVENT_INDEX, locales, show_in_menus=True)
         self.child(
             home,
@@ -136,6 +139,27 @@ class Command(BaseCommand):
         self.seed_library_page(home, locales)
         self.child(home, StandardPage, "contacts", content.CONTACTS, locales, show_in_menus=True)
         return home
+
+    @staticmethod
+    def recent_news(item, code):
+        """A recent news item in language `code`, dated and with the dates of the events and
+        the consultation it announces, as the demo sets them (relative to today)."""
+        today = timezone.localdate()
+        days = {event["slug"]: event["day"] for event in content.EVENTS}
+        days["consultation_closes"] = next(
+            c["closes"] for c in content.CONSULTATIONS if c["slug"] == "public-councils-amendments"
+        )
+        with translation.override(code):
+            dates = {
+                name: date_format(today + datetime.timedelta(days=day), "j E")
+                for name, day in days.items()
+            }
+        texts = dict(item[code])
+        for field in ("title", "intro"):
+            texts[field] = texts[field].format_map(dates)
+        texts["body"] = [(kind, value.format_map(dates)) for kind, value in texts["body"]]
+        texts["date"] = today + datetime.timedelta(days=item["day"])
+        return texts
 
     def seed_library_page(self, home, locales):
         """The library, in the menu before Contacts. On a demo site made before the library
@@ -164,16 +188,19 @@ class Command(BaseCommand):
             root.add_child(instance=home)
             publish(home)
             self.stdout.write(f"Created the home page ({DEFAULT})")
-        if site is None or site.root_page_id != home.pk:
-            # A new demo answers where runserver serves it (BASE_URL): links in the sitemap
-            # and in emails use this host. A site that is already set up is left alone.
+        # The demo answers where runserver serves it (BASE_URL, which `make run` sets from
+        # PORT): links in the sitemap, in emails and in calendars use this host and port, also
+        # when the demo database was made for another port. A site someone set up for another
+        # host is left alone.
+        base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        local = {"127.0.0.1", "localhost", base.hostname}
+        if site is None or site.root_page_id != home.pk or site.hostname in local:
             site = site or Site(is_default_site=True)
-            base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
             site.hostname = base.hostname or "localhost"
             site.port = base.port or (443 if base.scheme == "https" else 80)
-            old_root = site.root_page if site.pk else None
+            old_root = site.root_page if site.pk and site.root_page_id != home.pk else None
             site.root_page = home
-            site.site_name = "Kenes"
+            site.site_name = site.site_name or "Kenes"
             site.save()
             if old_root is not None and old_root.specific_class is Page:
                 old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" page
@@ -250,7 +277,7 @@ class Command(BaseCommand):
                 defaults={
                     "full_name": full_name,
                     "preferred_language": language,
-                    "is_staff": role not in {"NGO member"},
+                    "is_staff": not role.startswith("NGO "),
                     "is_superuser": role == "administrator",
                 },
             )
@@ -490,7 +517,7 @@ class Command(BaseCommand):
             consultation = self.seed_consultation(index, item, locales)
             version = self.seed_draft(consultation, item, editor)
             self.seed_comments(consultation, version, item)
-            self.seed_responses(consultation)
+            self.seed_responses(consultation, item)
 
     def seed_following(self):
         """People who follow a consultation, subscribe to its legal area and have their own
@@ -506,20 +533,32 @@ class Command(BaseCommand):
             if token_of(person) is None:
                 token_issue(user=person)
 
-    def seed_responses(self, consultation):
-        """The commission answers the published comments: all of them on a closed
-        consultation, whose table is then published; the first one on an open consultation.
-        A comment already answered, or a published table, is left as it is."""
+    def seed_responses(self, consultation, item):
+        """The commission answers the published comments that have a response in the
+        content (each its own: the decision and reasoning answer that remark), then publishes
+        the table of a closed consultation. A comment already answered, or a published table,
+        is left as it is."""
         moderator = get_user_model().objects.filter(email="moderator@kenes.kz").first()
-        published = Comment.objects.published().filter(consultation=consultation).order_by("pk")
-        if consultation.is_open:
-            published = published[:1]
-        for comment, (decision, reasoning) in zip(
-            published, itertools.cycle(content.RESPONSES), strict=False
-        ):
-            if not Response.objects.filter(comment=comment).exists():
+        for entry in item["comments"]:
+            if "response" not in entry:
+                continue
+            comment = (
+                Comment.objects.published()
+                .filter(
+                    consultation=consultation,
+                    author__email=entry["email"],
+                    remark=entry["remark"],
+                    response=None,
+                )
+                .first()
+            )
+            if comment is not None:
+                decision, reasoning = entry["response"]
                 Response.objects.create(
-                    comment=comment, decision=decision, reasoning=reasoning, responded_by=moderator
+                    comment=comment,
+                    decision=decision,
+                    reasoning=reasoning,
+                    responded_by=moderator,
                 )
         if not consultation.is_open and consultation.status == ConsultationPage.Status.CLOSED:
             try:
@@ -648,6 +687,7 @@ class Command(BaseCommand):
             organisation=organisation,
             organisation_name=organisation.name,
             status=Comment.Status.PENDING,
+            language=element.language_shown(entry["language"]) if element else entry["language"],
             **texts,
         )
 
@@ -710,7 +750,7 @@ class Command(BaseCommand):
     def print_accounts(self):
         self.stdout.write(f"\nDemo accounts (password for all: {content.DEMO_PASSWORD}):")
         for email, full_name, _language, role in content.USERS:
-            self.stdout.write(f"  {role:<15} {email:<22} {full_name}")
+            self.stdout.write(f"  {role:<18} {email:<22} {full_name}")
         self.stdout.write(
             f"  and {len(content.PARTICIPANTS)} NGO members registered for the demo events, "
             f"e.g. {content.PARTICIPANTS[0][0]}"
