@@ -12,17 +12,21 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Set-up alone, idempotent: virtualenv, pinned packages, compiled translations, static files.
+# Set-up alone, idempotent: virtualenv, pinned packages, compiled translations, and the static
+# files as production serves them (hashed, with their manifest), whatever the shell's settings.
 install: $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity 0
-	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0 --settings=kenes.settings.build
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
 
 seed: migrate
 	$(BIN)/python manage.py seed_demo
+
+# The demo's links, feeds and emails point where runserver listens (unless BASE_URL is set).
+seed run: export BASE_URL ?= http://127.0.0.1:$(PORT)
 
 # The site with demo content on http://127.0.0.1:$(PORT)/ (SQLite unless DATABASE_URL says otherwise).
 run: seed

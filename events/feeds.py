@@ -4,6 +4,8 @@ calendar, and the events a person registered for, in their own feed (`feeds.pers
 Building a feed takes the same few queries for ten events or a thousand.
 """
 
+import re
+
 from django.http import Http404
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -64,6 +66,9 @@ def events_calendar(request, *, kind: str, region, source: str) -> bytes:
     )
 
 
+SLUG = re.compile(r"[-a-z0-9_]{1,50}")
+
+
 @require_safe
 def events_feed(request, kind: str = ""):
     if kind and kind not in EventPage.Kind.values:
@@ -71,6 +76,10 @@ def events_feed(request, kind: str = ""):
     code = request.GET.get("region", "")
     region = None
     if code:
+        # a region's code is a slug: anything else (a NUL byte, which PostgreSQL refuses in
+        # a query, an overlong string) is no region
+        if not SLUG.fullmatch(code):
+            raise Http404
         region = Region.objects.filter(code=code).first()
         if region is None:
             raise Http404

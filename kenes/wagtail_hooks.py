@@ -1,6 +1,9 @@
 """The site's own admin wiring: the footer snippet, the audit log's name for the copy of a
-page's shared facts to its translations, and what the CMS keeps about the staff who use it."""
+page's shared facts to its translations, what the CMS keeps about the staff who use it, and
+the script that starts Wagtail's date choosers without inline scripts."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -20,6 +23,12 @@ class FooterTextViewSet(SnippetViewSet):
 
 
 register_snippet(FooterTextViewSet)
+
+
+@hooks.register("insert_global_admin_js")
+def date_choosers_without_inline_scripts():
+    """See static/js/admin-choosers.js and kenes/templates/wagtailadmin/widgets/."""
+    return format_html('<script src="{}" defer></script>', static("js/admin-choosers.js"))
 
 
 @hooks.register("register_log_actions")

@@ -224,6 +224,10 @@ def test_feeds_by_kind_and_by_region(client, event_index):
     assert titles("/en/feeds/events.ics", region="astana")[0] == {"Seminar Astana"}
     assert client.get("/en/feeds/events/picnic.ics").status_code == 404
     assert client.get("/en/feeds/events.ics", {"region": "atlantis"}).status_code == 404
+    # a NUL byte (PostgreSQL refuses it in a query) or an overlong value is no region either
+    for region in ("astana\x00", "\x00", "a" * 500, "Астана"):
+        for url in ("/en/feeds/events.ics", "/en/feeds/events/seminar.ics"):
+            assert client.get(url, {"region": region}).status_code == 404
 
 
 @pytest.mark.django_db

@@ -102,26 +102,50 @@ def test_debug_is_off_unless_asked_for():
     assert read_settings("kenes.settings.base", "DEBUG", envs) == ["False", "False", "True"]
 
 
-def test_production_redirects_to_https_but_not_the_health_check_and_has_no_demo():
-    """One production process (starting one takes seconds): HTTPS everywhere but the health
-    check, and no `seed_demo` command."""
+def test_production_serves_pages_from_what_the_install_left(tmp_path):
+    """One production process (starting one takes seconds), on the static files `make
+    install` collected (whatever the shell's settings): the home page renders with its
+    hashed stylesheet, HTTPS everywhere but the health check, no `seed_demo` command."""
+    database = tmp_path / "production.sqlite3"
+    env = {
+        "DJANGO_SETTINGS_MODULE": "kenes.settings.production",
+        "SECRET_KEY": SECRET,
+        "ALLOWED_HOSTS": "testserver",
+        "DATABASE_URL": f"sqlite:///{database}",
+    }
+    assert run_manage("migrate", "--noinput", "-v0", **env).returncode == 0
     script = (
         "from django.core.management import get_commands; from django.test import Client; "
-        "c = Client(); "
-        "print(c.get('/healthz').status_code, c.get('/kk/').status_code, c.get('/kk/')['Location'],"
-        " 'seed_demo' in get_commands())"
+        "from tests.factories import make_site; make_site(); "
+        "c = Client(); page = c.get('/kk/', secure=True); "
+        "print(c.get('/healthz').status_code, page.status_code,"
+        " '/static/css/kenes.' in page.content.decode() and '.css' in page.content.decode(),"
+        " c.get('/kk/')['Location'], 'seed_demo' in get_commands())"
     )
-    result = run_manage(
-        "shell",
-        "-c",
-        script,
-        DJANGO_SETTINGS_MODULE="kenes.settings.production",
-        SECRET_KEY=SECRET,
-        ALLOWED_HOSTS="testserver",
-        DATABASE_URL="sqlite:///:memory:",
+    result = run_manage("shell", "-c", script, **env)
+    last = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
+    assert last == "200 200 True https://testserver/kk/ False", result.stdout + result.stderr
+
+
+def test_a_release_without_its_static_manifest_is_not_healthy(tmp_path):
+    """Static files collected without the production storage (or not at all): the pages
+    would answer 500, so the health check answers 503 and `manage.py check` fails."""
+    env = {
+        "DJANGO_SETTINGS_MODULE": "kenes.settings.production",
+        "SECRET_KEY": SECRET,
+        "ALLOWED_HOSTS": "testserver",
+        "DATABASE_URL": "sqlite:///:memory:",
+        "STATIC_ROOT": str(tmp_path / "static"),
+    }
+    check = run_manage("check", **env)
+    assert check.returncode != 0
+    assert "kenes.E001" in check.stderr and "staticfiles.json" in check.stderr
+    script = (
+        "from django.test import Client; r = Client().get('/healthz'); "
+        "print(r.status_code, r.content.decode().splitlines()[0][:13])"
     )
-    last = result.stdout.strip().splitlines()[-1]
-    assert last == "200 301 https://testserver/kk/ False", result.stderr
+    result = run_manage("shell", "-c", script, **env)
+    assert result.stdout.strip().splitlines()[-1] == "503 static files:", result.stderr
 
 
 def test_only_development_and_tests_install_the_demo():
