@@ -29,7 +29,7 @@ from wagtail.search import index
 
 from core.blocks import DocumentLinkBlock
 from core.pages import views_of
-from core.text import index_parts, language_of
+from core.text import SearchColumnsMixin, index_parts, language_of
 from core.translations import OriginalPageMixin, SharedFieldsPageForm, synchronised
 from partners.models import TranslatedNameMixin
 
@@ -278,7 +278,7 @@ def new_key() -> str:
     return secrets.token_hex(4)
 
 
-class DraftElement(TranslatedNameMixin, models.Model):
+class DraftElement(SearchColumnsMixin, TranslatedNameMixin, models.Model):
     """A chapter or article (or the text before the first one) of one version of the draft."""
 
     class Kind(models.TextChoices):
@@ -328,13 +328,6 @@ class DraftElement(TranslatedNameMixin, models.Model):
 
     def __str__(self):
         return self.label
-
-    def save(self, *args, **kwargs):
-        for name, value in self.search_columns().items():
-            setattr(self, name, value)
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "search_title", "search_terms"}
-        super().save(*args, **kwargs)
 
     def search_columns(self) -> dict:
         """The search columns for the element as it is now."""
@@ -389,7 +382,7 @@ class CommentQuerySet(models.QuerySet):
         return self.select_related("element", "version", "organisation", "response")
 
 
-class Comment(models.Model):
+class Comment(SearchColumnsMixin, models.Model):
     """A remark on the whole draft or on one element of the version it was written on. It
     stays attached to that version and element whatever later versions change.
 
@@ -495,13 +488,6 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"{self.author_name}: {self.remark[:50]}"
-
-    def save(self, *args, **kwargs):
-        for name, value in self.search_columns().items():
-            setattr(self, name, value)
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "search_title", "search_terms"}
-        super().save(*args, **kwargs)
 
     @property
     def is_pending(self) -> bool:

@@ -377,3 +377,19 @@ class Query:
         before = "… " if begin else ""
         after = " …" if finish < len(text) else ""
         return mark_safe(f"{before}{shown}{after}")  # noqa: S308 - `shown` is escaped
+
+
+class SearchColumnsMixin:
+    """A model with an index of its own: `search_columns()` says its columns' values (the
+    stems of its words), and every save refreshes them, also a save of chosen fields."""
+
+    def search_columns(self) -> dict:
+        raise NotImplementedError
+
+    def save(self, *args, **kwargs):
+        columns = self.search_columns()
+        for name, value in columns.items():
+            setattr(self, name, value)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], *columns}
+        super().save(*args, **kwargs)

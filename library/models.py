@@ -22,7 +22,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.models import Page
 
 from core.pages import views_of
-from core.text import index_text, matching
+from core.text import SearchColumnsMixin, index_text, matching
 
 # The views behind the library page's routes and context (they import this module).
 views = views_of("library.views")
@@ -33,7 +33,7 @@ def library_storage():
     return storages["library"]
 
 
-class Material(AbstractDocument):
+class Material(SearchColumnsMixin, AbstractDocument):
     class Kind(models.TextChoices):
         LAW = "law", _("Law and regulation")
         REPORT = "report", _("Report")
@@ -173,16 +173,9 @@ class Material(AbstractDocument):
             if self.pk is not None and key != self.translation_key:
                 joined_from = self.translation_key
             self.translation_key = key
-        for name, value in self.search_columns().items():
-            setattr(self, name, value)
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {
-                *kwargs["update_fields"],
-                "translation_key",
-                "search_terms",
-                "search_title",
-            }
-        super().save(*args, **kwargs)
+            kwargs["update_fields"] = {*kwargs["update_fields"], "translation_key"}
+        super().save(*args, **kwargs)  # SearchColumnsMixin refreshes the search columns
         if joined_from is not None:
             # the versions that were linked to this one come along into the new group
             Material.objects.filter(translation_key=joined_from).update(

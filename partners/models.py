@@ -9,7 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
-from core.text import index_parts
+from core.text import SearchColumnsMixin, index_parts
 
 from .bin import validate_bin
 from .validators import logo_upload_to, validate_logo
@@ -111,7 +111,7 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(condition)
 
 
-class Organisation(TranslatedNameMixin, models.Model):
+class Organisation(SearchColumnsMixin, TranslatedNameMixin, models.Model):
     class Kind(models.TextChoices):
         NGO = "ngo", _("NGO")
         INTERNATIONAL = "international", _("International partner")
@@ -183,13 +183,6 @@ class Organisation(TranslatedNameMixin, models.Model):
         verbose_name_plural = _("organisations")
         ordering = ["name_kk", "name_ru", "name_en"]
         permissions = [("decide_organisation", _("Can verify, reject and suspend organisations"))]
-
-    def save(self, *args, **kwargs):
-        for name, value in self.search_columns().items():
-            setattr(self, name, value)
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "search_title", "search_terms"}
-        super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()

@@ -162,15 +162,20 @@ def test_oversized_comments_are_refused_with_a_message(client, consultation):
 
 @pytest.mark.parametrize("seconds", [-1, 0, 1])
 def test_no_comment_is_accepted_from_the_closing_second(consultation, seconds):
-    closes = timezone.now().replace(microsecond=0) + datetime.timedelta(seconds=seconds)
+    person = verified_member()  # made first: the second below is for the comment alone
+    now = timezone.now()
+    # the closing second itself, and the one before, are closed; a second ahead is open
+    # (not rounded down, which could leave a few milliseconds on a busy machine)
+    closes = now.replace(microsecond=0) if seconds <= 0 else now
+    closes += datetime.timedelta(seconds=seconds)
     ConsultationPage.objects.filter(pk=consultation.pk).update(closes_at=closes)
     consultation.refresh_from_db()
     if seconds > 0:
-        comment_by(verified_member(), consultation)
+        comment_by(person, consultation)
         assert Comment.objects.count() == 1
     else:
         with pytest.raises(CommentingClosed):
-            comment_by(verified_member(), consultation)
+            comment_by(person, consultation)
         assert Comment.objects.count() == 0
 
 
