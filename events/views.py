@@ -182,7 +182,7 @@ def cancel(request, page: EventPage, registration_id: int):
 
 
 def _cancelled_message(registration: Registration, user) -> str:
-    """"Your registration" for one's own; a colleague's by their name."""
+    """ "Your registration" for one's own; a colleague's by their name."""
     if registration.person_id == user.pk:
         return _("Your registration is cancelled.")
     return _("The registration of %(name)s is cancelled.") % {
