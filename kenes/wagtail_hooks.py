@@ -3,6 +3,7 @@ page's shared facts to its translations, what the CMS keeps about the staff who 
 the script that starts Wagtail's date choosers without inline scripts."""
 
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -27,8 +28,17 @@ register_snippet(FooterTextViewSet)
 
 @hooks.register("insert_global_admin_js")
 def date_choosers_without_inline_scripts():
-    """See static/js/admin-choosers.js and kenes/templates/wagtailadmin/widgets/."""
-    return format_html('<script src="{}" defer></script>', static("js/admin-choosers.js"))
+    """See static/js/admin-choosers.js and kenes/templates/wagtailadmin/widgets/. The
+    chooser addresses are for wagtail-localize's translation editor, whose inline script
+    that sets them the Content-Security-Policy refuses."""
+    return format_html(
+        '<script src="{}" data-image-chooser="{}" data-document-chooser="{}" '
+        'data-page-chooser="{}" defer></script>',
+        static("js/admin-choosers.js"),
+        reverse("wagtailimages_chooser:choose"),
+        reverse("wagtaildocs_chooser:choose"),
+        reverse("wagtailadmin_choose_page"),
+    )
 
 
 @hooks.register("register_log_actions")

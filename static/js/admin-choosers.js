@@ -1,9 +1,19 @@
 // Wagtail's date, time and date-time widgets start their chooser from an inline <script>,
 // which the site's Content-Security-Policy refuses. Our copies of their templates
 // (templates/wagtailadmin/widgets/) leave a marker instead; this starts the same chooser for
-// each marker, also for markers that arrive later (forms opened in a dialog).
+// each marker, also for markers that arrive later (forms opened in a dialog). It also
+// sets the chooser addresses that wagtail-localize's editor sets from an inline script.
 (function () {
     "use strict";
+    // wagtail-localize's translation editor sets these from an inline script too.
+    var script = document.currentScript;
+    if (script && typeof window.chooserUrls === "undefined") {
+        window.chooserUrls = {
+            imageChooser: script.getAttribute("data-image-chooser"),
+            documentChooser: script.getAttribute("data-document-chooser"),
+            pageChooser: script.getAttribute("data-page-chooser"),
+        };
+    }
     var CHOOSERS = {
         date: "initDateChooser",
         time: "initTimeChooser",
