@@ -380,11 +380,9 @@ class Query:
 
 
 class SearchColumnsMixin:
-    """A model with an index of its own: `search_columns()` says its columns' values (the
-    stems of its words), and every save refreshes them, also a save of chosen fields."""
-
-    def search_columns(self) -> dict:
-        raise NotImplementedError
+    """A model with an index of its own: its `search_columns()` says the columns' values (the
+    stems of its words, as {column: value}), and every save refreshes them, also a save of
+    chosen fields."""
 
     def save(self, *args, **kwargs):
         columns = self.search_columns()

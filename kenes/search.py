@@ -37,6 +37,7 @@ The design, and why:
   to.
 """
 
+import abc
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -81,7 +82,9 @@ FILE_EXCERPT_CHARS = 20_000
 @dataclass
 class Hit:
     """One result as the page shows it. `title` and `excerpt` are escaped, with the words
-    sought in <mark>; `lang` is the language of its text when it may differ from the page's."""
+
+    import abc
+        sought in <mark>; `lang` is the language of its text when it may differ from the page's."""
 
     title: SafeString
     url: str
@@ -129,17 +132,19 @@ class Asked:
         return model.objects.live().exclude(self.private).filter(locale=self.locale)
 
 
-class Kind:
+class Kind(abc.ABC):
     """One kind of result: which rows match and may be shown (`rows`), and how they look."""
 
     key = ""
     label = ""
 
+    @abc.abstractmethod
     def rows(self, asked: Asked):
-        raise NotImplementedError
+        """The matching rows the visitor may see, best first."""
 
+    @abc.abstractmethod
     def hits(self, rows: list, asked: Asked) -> list[Hit]:
-        raise NotImplementedError
+        """The rows as results: title, address, excerpt with the words marked."""
 
 
 def _pages_in_locale(model, keys, asked) -> dict:
