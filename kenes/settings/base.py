@@ -176,10 +176,18 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
-# allauth's default ACCOUNT_RATE_LIMITS stay on (failed logins, sign-ups, emails...). Behind a
-# proxy, allauth must know how many proxies add themselves to X-Forwarded-For, or every
-# visitor looks like the proxy's address and one person's failures lock everyone out.
-ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
+# allauth's default ACCOUNT_RATE_LIMITS stay on (sign-ups, emails, password resets...). Failed
+# sign-ins, as accounts.adapter counts them: 10 a minute from one address; 5 in 5 minutes for
+# one account from one address; 100 an hour for one account from browsers that have never
+# signed in to it ("login_failed" also limits the codes of the two-factor step, per account).
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "10/m/ip,5/5m/key",
+    "login_failed_account": "100/h/key",
+}
+# Those limits count by the client's address: the connection's, or, when the connection comes
+# from one of these proxies (addresses or networks), the one they add to X-Forwarded-For
+# (core/client_address.py). Empty: no header is believed.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""

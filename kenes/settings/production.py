@@ -7,7 +7,7 @@ SECRET_KEY and ALLOWED_HOSTS: it must print no warnings.
 import os
 
 from .base import *  # noqa: F403 - settings modules extend the base by design
-from .base import env_bool
+from .base import env_bool, env_list
 
 DEBUG = False
 KENES_PRODUCTION = True
@@ -21,8 +21,8 @@ SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 3
 # that must stay off the browsers' preload list (hard to take back), sets them to 0.
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=True)
-# nginx (or another proxy) in front of gunicorn appends the client to X-Forwarded-For.
-ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "1"))
+# nginx runs on the same host, proxies over loopback and names the client in X-Forwarded-For.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
