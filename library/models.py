@@ -13,7 +13,10 @@ import uuid
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
+from django.core.signals import setting_changed
 from django.db import models
+from django.dispatch import receiver
+from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from wagtail.admin.panels import FieldPanel
@@ -28,9 +31,26 @@ from core.text import SearchColumnsMixin, index_text, matching
 views = views_of("library.views")
 
 
+class LibraryStorage(LazyObject):
+    """Settings' `STORAGES["library"]`: a private bucket of the object store, or a directory
+    outside MEDIA_ROOT. Looked up when first used, and again after the settings change (as
+    Django's `default_storage` is), not once when this module is imported."""
+
+    def _setup(self):
+        self._wrapped = storages["library"]
+
+
+library_files = LibraryStorage()
+
+
+@receiver(setting_changed)
+def _storages_changed(*, setting, **kwargs):
+    if setting == "STORAGES":
+        library_files._wrapped = empty
+
+
 def library_storage():
-    """Settings' `STORAGES["library"]`: a directory outside MEDIA_ROOT in production."""
-    return storages["library"]
+    return library_files
 
 
 class Material(SearchColumnsMixin, AbstractDocument):

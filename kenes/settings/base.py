@@ -239,6 +239,40 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Several app servers on several machines share no disk: with both buckets named, images and
+# library files live in an S3-compatible object store instead (kenes/storage.py says how).
+S3_MEDIA_BUCKET = os.environ.get("S3_MEDIA_BUCKET", "")
+S3_LIBRARY_BUCKET = os.environ.get("S3_LIBRARY_BUCKET", "")
+if bool(S3_MEDIA_BUCKET) != bool(S3_LIBRARY_BUCKET):
+    # images in the store with library files on one machine's disk would still tie the site
+    # to that machine
+    raise ImproperlyConfigured("Set both S3_MEDIA_BUCKET and S3_LIBRARY_BUCKET, or neither.")
+if S3_LIBRARY_BUCKET:
+    # The connection as django-storages' AWS_* settings, not as the storages' OPTIONS: Wagtail
+    # queues a file's deletion with its storage's options, and the secret key would be written
+    # into the tasks table (and every backup of it).
+    AWS_S3_ENDPOINT_URL = os.environ.get("S3_ENDPOINT_URL") or None  # None: Amazon's own
+    AWS_S3_ACCESS_KEY_ID = os.environ.get("S3_ACCESS_KEY_ID", "")
+    AWS_S3_SECRET_ACCESS_KEY = os.environ.get("S3_SECRET_ACCESS_KEY", "")
+    AWS_S3_REGION_NAME = os.environ.get("S3_REGION", "us-east-1")
+    AWS_S3_SIGNATURE_VERSION = "s3v4"
+    AWS_S3_ADDRESSING_STYLE = "path"
+    # Two uploads called report.pdf must not overwrite each other (S3Storage's default would):
+    # the second gets a suffix, as on disk.
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_DEFAULT_ACL = None  # the bucket's policy decides, never each object
+    STORAGES["default"] = {
+        "BACKEND": "kenes.storage.PublicMediaStorage",
+        "OPTIONS": {"bucket_name": S3_MEDIA_BUCKET, "querystring_auth": False},
+    }
+    STORAGES["library"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_LIBRARY_BUCKET,
+            "querystring_auth": True,  # no address without a signature,
+            "querystring_expire": 60,  # and a signature lasts a minute
+        },
+    }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Email: console unless an SMTP host is given.
