@@ -34,7 +34,7 @@ run: seed
 
 # The whole suite: SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (see README).
 test: install
-	$(BIN)/python -m pytest --ds=kenes.settings.test -n $(PYTEST_WORKERS)
+	$(BIN)/python -m pytest --ds=kenes.settings.test -n $(PYTEST_WORKERS) --dist loadgroup
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "== The suite again on PostgreSQL ($$TEST_DATABASE_URL)"; \
 		DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/python -m pytest --ds=kenes.settings.test \
