@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "kenes.middleware.SecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # before the sessions: a kept page skips everything below it (core/page_cache.py)
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "kenes.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -115,6 +117,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Pages for visitors without a session are kept this long at most (0: never), and rendered
+# again as soon as anything the site shows changes (core/page_cache.py).
+KENES_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 # Database: one URL, SQLite next to the code unless told otherwise.
 DATABASES = {

@@ -7,6 +7,8 @@ os.environ.setdefault("DEBUG", "1")
 os.environ.setdefault("KENES_STAFF_REQUIRE_2FA", "0")
 # The demo sends its mail at once to the console; run `manage.py db_worker` to try the queue.
 os.environ.setdefault("TASKS_BACKEND", "immediate")
+# A template edited while runserver runs shows at once: no kept pages unless asked for.
+os.environ.setdefault("PAGE_CACHE_SECONDS", "0")
 
 from .base import *  # noqa: E402, F403 - settings modules extend the base by design
 

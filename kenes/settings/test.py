@@ -27,4 +27,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Off, except in the tests of the page cache (tests/core/test_page_cache.py): a test that
+# changes a row with queryset.update() and reads the page again is not a page-cache test.
+KENES_PAGE_CACHE_SECONDS = 0
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
