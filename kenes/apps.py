@@ -9,8 +9,9 @@ class KenesConfig(AppConfig):
 
     def ready(self):
         # Django's way: connect the handlers once every app's models are loaded.
-        from . import readiness  # noqa: F401, PLC0415 - registers the release check
         from core.page_cache import connect_signals  # noqa: PLC0415
+
+        from . import readiness  # noqa: F401, PLC0415 - registers the release check
         from .page_index import register  # noqa: PLC0415
 
         register()
