@@ -15,6 +15,11 @@ from .base import *  # noqa: E402, F403 - settings modules extend the base by de
 # The demo site (`manage.py seed_demo`): never installed in production.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 
+# Pages, JSON and calendars compressed by the app, as nginx does in production (deploy/nginx).
+# Django's GZipMiddleware pads each response with random bytes against BREACH-style guessing
+# of the secrets a page carries.
+MIDDLEWARE = ["django.middleware.gzip.GZipMiddleware", *MIDDLEWARE]  # noqa: F405
+
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

@@ -163,3 +163,19 @@ def test_the_production_storage_settings_survive_wagtails_deletion_task():
     options = base.STORAGES["library"]["OPTIONS"]
     assert json.loads(json.dumps(options)) == options
     assert options["location"] == str(base.LIBRARY_ROOT)
+
+
+@pytest.mark.django_db
+def test_make_run_compresses_pages_and_calendars_and_production_leaves_it_to_nginx(
+    client, settings, homes
+):
+    dev, production = (
+        read_settings(module, "MIDDLEWARE", [{"SECRET_KEY": SECRET}])[0]
+        for module in ("kenes.settings.dev", "kenes.settings.production")
+    )
+    assert "GZipMiddleware" in dev and "GZipMiddleware" not in production
+    settings.MIDDLEWARE = ["django.middleware.gzip.GZipMiddleware", *settings.MIDDLEWARE]
+    for path in ("/kk/", "/kk/feeds/events.ics"):
+        response = client.get(path, headers={"accept-encoding": "gzip"})
+        assert response.status_code == 200
+        assert response["Content-Encoding"] == "gzip", path
