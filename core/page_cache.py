@@ -21,6 +21,7 @@ own cache and validators).
 
 import uuid
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -65,6 +66,8 @@ def pages_changed() -> None:
 
 
 def _on_change(sender, **kwargs):
+    if sender._meta.apps is not apps:
+        return  # a migration's historical model, or the record of a migration applied
     if sender._meta.label_lower in QUIET_MODELS:
         return
     fields = kwargs.get("update_fields")
