@@ -2,11 +2,13 @@
 behind a secret address, with the place in "My account" where they make or stop it.
 
 A calendar client polls a subscribed feed every few hours, whether anything changed or not.
-A poll of a public feed costs a cache read for the generation (`feeds_generation`) and one
-for the feed: the feed is built (by the app that owns its items: `events.feeds`,
-`consultations.feeds`) only when something it shows changed since, or once a day, as old
-items leave the window. The answer carries an ETag and Last-Modified, so a client that sends
-them back gets 304 Not Modified without the body.
+A poll of a public feed costs a cache read for the generation (`feeds_generation`), one for
+the feed's validators and, unless the client's copy is current, one for the feed: the feed is
+built (by the app that owns its items: `events.feeds`, `consultations.feeds`) only when
+something it shows changed since, or once a day, as old items leave the window. The answer
+carries an ETag and Last-Modified, so a client that sends them back gets 304 Not Modified
+without the body being read at all. While one request builds an out-of-date feed, the others
+get the previous one.
 """
 
 import datetime
@@ -24,7 +26,7 @@ from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_POST
 
 from core.emails import language_of
 
@@ -98,10 +100,11 @@ def etag_of(body: bytes) -> str:
     return f'"{hashlib.sha256(body).hexdigest()[:32]}"'
 
 
-def respond(request, *, body: bytes, etag: str, modified, cache_control: str, **headers):
-    """The calendar, or 304 when the client's copy is current. Subscription feeds are served
+def respond(request, *, body: bytes | None, etag: str, modified, cache_control: str, **headers):
+    """The calendar, or 304 when the client's copy is current (with `body=None`: only the
+    304, or a response without content that says it is not). Subscription feeds are served
     inline (no Content-Disposition: attachment), as Google's "From URL" needs."""
-    response = HttpResponse(body, content_type=ical.CONTENT_TYPE)
+    response = HttpResponse(body or b"", content_type=ical.CONTENT_TYPE)
     response["ETag"] = etag
     last_modified = int(modified.timestamp())
     response["Last-Modified"] = http_date(last_modified)
@@ -114,31 +117,48 @@ def respond(request, *, body: bytes, etag: str, modified, cache_control: str, **
 
 
 def public_feed(request, *, key: tuple, build):
-    """The feed from the cache while nothing changed since it was built (one cache read for
-    the generation, one for the feed), else built (`build()`: its bytes) and kept. Its
-    Last-Modified is when the generation began, or today's start when old items left the
-    window since."""
+    """The feed from the cache, built (`build()`: its bytes) only when something it shows
+    changed since, or the day moved its window.
+
+    Each feed has two fixed places in the cache, overwritten by each build, so that old
+    generations never pile up: its validators (ETag, Last-Modified, the generation they belong
+    to: a few hundred bytes) and its body with its own validators. A client whose copy is
+    current gets 304 after reading the validators alone, whatever the feed's size. When the
+    feed is out of date, one request builds it; the polls that come meanwhile get the previous
+    generation instead of building it too."""
     generation, began = feeds_generation()
     day = window_start()
-    name = hashlib.sha256(
-        repr((key, translation.get_language(), generation, day)).encode()
-    ).hexdigest()
-    cached = cache.get(f"kenes-feed:{name}")
-    if cached is None:
-        body = build()
-        modified = max(began, day + PAST_WINDOW)
-        cached = {"body": body, "etag": etag_of(body), "modified": modified}
-        cache.set(f"kenes-feed:{name}", cached, CACHE_SECONDS)
+    version = (generation, day)
+    name = hashlib.sha256(repr((key, translation.get_language())).encode()).hexdigest()
+    meta_key, body_key, lock_key = (f"kenes-feed{part}:{name}" for part in ("", "-body", "-lock"))
+    headers = {"cache_control": f"public, max-age={PUBLIC_MAX_AGE}"}
+
+    meta = cache.get(meta_key)
+    building = meta is not None and meta["version"] != version and not cache.add(lock_key, 1, 60)
+    if meta is not None and (meta["version"] == version or building):
+        not_modified = respond(
+            request, body=None, etag=meta["etag"], modified=meta["modified"], **headers
+        )
+        if not_modified.status_code == 304:
+            return not_modified
+        kept = cache.get(body_key)
+    else:
+        kept = None
+    if kept is None or (kept["version"] != version and not building):
+        try:
+            body = build()
+            modified = max(began, day + PAST_WINDOW)
+            kept = {"body": body, "etag": etag_of(body), "modified": modified, "version": version}
+            cache.set(body_key, kept, CACHE_SECONDS)  # the body first: its validators follow
+            validators = {field: kept[field] for field in ("etag", "modified", "version")}
+            cache.set(meta_key, validators, CACHE_SECONDS)
+        finally:
+            cache.delete(lock_key)
     return respond(
-        request,
-        body=cached["body"],
-        etag=cached["etag"],
-        modified=cached["modified"],
-        cache_control=f"public, max-age={PUBLIC_MAX_AGE}",
+        request, body=kept["body"], etag=kept["etag"], modified=kept["modified"], **headers
     )
 
 
-@require_safe
 def personal_feed(request, token: str):
     """A person's own items. An unknown or revoked token gets a plain 404 that says nothing
     about why; the address is never logged (see `kenes.logging`)."""

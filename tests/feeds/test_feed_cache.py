@@ -1,0 +1,108 @@
+"""What a public feed costs the cache: a 304 reads the validators alone, the same few hundred
+bytes for a feed of 3 events or of 40; each feed keeps one place in the cache however often it
+is rebuilt; and while one request builds an out-of-date feed, the others get the previous one
+at once."""
+
+import pickle
+
+import pytest
+from django.core.cache import cache
+
+from feeds import views
+from feeds.services import feeds_changed
+from tests.factories import add_events_quickly, make_event
+
+pytestmark = pytest.mark.django_db
+
+URL = "/kk/feeds/events.ics"
+
+
+class CountingCache:
+    """The cache as the feeds see it, counting the bytes each read returns."""
+
+    def __init__(self, real):
+        self.real = real
+        self.read = 0
+
+    def get(self, key, default=None):
+        value = self.real.get(key, default)
+        if value is not None:
+            self.read += len(pickle.dumps(value))
+        return value
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+def bytes_read_by_a_304(client, monkeypatch) -> tuple[int, int]:
+    first = client.get(URL)
+    assert first.status_code == 200
+    counting = CountingCache(cache)
+    monkeypatch.setattr(views, "cache", counting)
+    response = client.get(URL, headers={"if-none-match": first["ETag"]})
+    monkeypatch.setattr(views, "cache", cache)
+    assert response.status_code == 304
+    return counting.read, len(first.content)
+
+
+def test_a_304_reads_the_same_few_bytes_for_a_small_and_a_large_feed(
+    client, event_index, monkeypatch
+):
+    for n in range(3):
+        make_event(event_index, title=f"Семинар {n}")
+    small, small_feed = bytes_read_by_a_304(client, monkeypatch)
+    add_events_quickly(event_index, 37)
+    feeds_changed()
+    large, large_feed = bytes_read_by_a_304(client, monkeypatch)
+    assert large_feed > 5 * small_feed  # the feed grew...
+    assert large == small  # ...what a 304 reads did not
+    assert small < 1000
+
+
+def feed_keys() -> list[str]:
+    # LocMemCache's own dict; the generation is one key for all feeds
+    return [key for key in cache._cache if "kenes-feed" in key and "generation" not in key]
+
+
+def test_rebuilding_a_feed_leaves_no_old_generation_behind(client, event_index):
+    make_event(event_index, title="Дөңгелек үстел")
+    client.get(URL)
+    kept = feed_keys()
+    assert len(kept) == 2  # the validators and the body
+    for _ in range(5):
+        feeds_changed()
+        assert client.get(URL).status_code == 200
+    assert sorted(feed_keys()) == sorted(kept)
+
+
+def test_a_poll_during_a_build_is_answered_from_the_previous_generation(
+    client, event_index, monkeypatch
+):
+    make_event(event_index, title="Бірінші семинар")
+    before = client.get(URL)
+    make_event(event_index, title="Екінші семинар")  # a new generation of the feeds
+
+    built = []
+    real_build = views.public_feed
+
+    def another_request_is_building(request, *, key, build):
+        # the moment another worker has taken the build: its lock is in the cache
+        name = views.hashlib.sha256(repr((key, "kk")).encode()).hexdigest()
+        cache.add(f"kenes-feed-lock:{name}", 1, 60)
+        return real_build(request, key=key, build=lambda: built.append(1) or build())
+
+    monkeypatch.setattr(views, "public_feed", another_request_is_building)
+    from events import feeds as event_feeds  # noqa: PLC0415 - the view that calls it
+
+    monkeypatch.setattr(event_feeds, "public_feed", another_request_is_building)
+    during = client.get(URL)
+    assert during.status_code == 200
+    assert built == []  # not built twice
+    assert during["ETag"] == before["ETag"]  # the previous generation, at once
+    assert "Екінші семинар".encode() not in during.content
+
+    monkeypatch.undo()
+    cache.delete_many([key.split(":", 2)[-1] for key in feed_keys() if "lock" in key])
+    after = client.get(URL)
+    assert after["ETag"] != before["ETag"]
+    assert "Екінші семинар" in after.content.decode()
