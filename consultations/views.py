@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from core.parameters import is_plain_key
+
 from . import following, report, selectors
 from .diff import compare
 from .forms import CommentForm, ConsultationFilterForm
@@ -227,7 +229,8 @@ def comment_list(request, page):
     element = None
     key = request.GET.get("element", "")
     if key:
-        element = DraftElement.objects.filter(version__consultation=consultation, key=key).first()
+        elements = DraftElement.objects.filter(version__consultation=consultation, key=key)
+        element = elements.first() if is_plain_key(key) else None
         comments = comments.filter(element__key=key) if element else comments.none()
     return TemplateResponse(
         request,

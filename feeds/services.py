@@ -9,6 +9,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone, translation
 
+from core.parameters import is_plain_key
+
 from . import ical
 from .models import LOOKUP_LENGTH, CalendarEntry, FeedToken, new_lookup, new_secret
 
@@ -154,7 +156,7 @@ def token_revoke(*, user) -> None:
 
 def token_owner(token: str):
     """The person whose feed the token opens, or None: unknown, revoked or malformed."""
-    if len(token) <= LOOKUP_LENGTH or len(token) > 100:
+    if len(token) <= LOOKUP_LENGTH or not is_plain_key(token, max_length=100):
         return None
     found = FeedToken.objects.select_related("user").filter(lookup=token[:LOOKUP_LENGTH]).first()
     if found is None or not found.matches(token) or not found.user.is_active:
