@@ -8,7 +8,7 @@ PORT ?= 8000
 # the production topology of tests/deploy) is built once, not on both workers.
 PYTEST_WORKERS ?= 2
 
-.PHONY: install run migrate seed test test-sqlite test-postgres lint format messages lock clean
+.PHONY: install run migrate seed test test-sqlite test-postgres lint format messages lock clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ test: install
 	else \
 		echo "== PostgreSQL run skipped: TEST_DATABASE_URL is not set (CI sets it)."; \
 	fi
+
+# Speed as ratios in one run (bench/run.py): 1,000 events on PostgreSQL, the production
+# settings behind gunicorn, wrk; the table goes to BENCHMARKS.md. Needs wrk (apt-get install wrk).
+bench: install
+	$(BIN)/python bench/run.py --write
 
 # ruff (with every import inside a function justified: PLC0415), formatting, the layers
 # between the apps (import-linter, see [tool.importlinter] in pyproject.toml), migrations.

@@ -94,9 +94,9 @@ def test_a_registration_changes_the_seats_left_at_once():
 
 
 def test_a_published_and_an_answered_comment_show_at_once():
-    comment = Comment.objects.filter(status=Comment.Status.PENDING).select_related(
-        "consultation"
-    ).first()
+    comment = (
+        Comment.objects.filter(status=Comment.Status.PENDING).select_related("consultation").first()
+    )
     consultation = ConsultationPage.objects.get(pk=comment.consultation_id)
     url = consultation.url
     remark = " ".join(comment.remark.split())[:40]
@@ -110,7 +110,9 @@ def test_a_published_and_an_answered_comment_show_at_once():
 
     visit(url)
     responses_record(
-        comments=[comment], decision="accepted", reasoning="Учтено в новой редакции статьи.",
+        comments=[comment],
+        decision="accepted",
+        reasoning="Учтено в новой редакции статьи.",
         by=moderator,
     )
     assert "Учтено в новой редакции статьи." in text_of(visit(url))

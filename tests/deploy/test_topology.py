@@ -623,3 +623,36 @@ def test_restoring_from_something_that_is_not_a_backup_says_so(topology, tmp_pat
     )
     assert result.returncode != 0
     assert "checksum" in result.stderr or "SHA256SUMS" in result.stderr
+
+
+# --- make bench, at a tiny size, so that it never rots -----------------------------------------
+
+
+def test_make_bench_runs_at_a_tiny_size_on_the_topologys_database(topology):
+    """bench/run.py with its own gunicorn and wrk, on the topology's database (which has the
+    demo site): every page answers, the ratios are printed, the storm's seats are exact."""
+    import subprocess  # noqa: PLC0415 - the bench runs here only
+
+    from tests.services import need  # noqa: PLC0415
+
+    need("wrk", "apt-get install wrk (CI installs it)")
+    result = subprocess.run(
+        [
+            str(ROOT / ".venv" / "bin" / "python"),
+            "bench/run.py",
+            "--tiny",
+            "--database-url",
+            topology.database_url,
+        ],
+        env={"PATH": os.environ["PATH"], **topology.store.environment()},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    table = result.stdout
+    assert "| bare view |" in table and "the same feed, 304" in table
+    assert "Answers other than 2xx/3xx during the load: 0." in table
+    assert "5 confirmed, 15 waiting" in table and "in order" in table
+    assert "NOT in order" not in table

@@ -1,0 +1,99 @@
+"""In the site's Django (bench/run.py calls these through `manage.py shell`): the events feed
+built cold by Kenes and by django-ical on the same items, and what the storm decided."""
+
+import json
+import time
+from importlib.metadata import version
+
+from django.test import RequestFactory
+from django.utils import translation
+from django_ical.views import ICalFeed
+
+from events.feeds import events_calendar
+from events.models import EventPage, Registration
+from feeds.views import feed_source, one_per_item, window_start
+
+
+def the_items(language: str) -> list:
+    """What the events feed lists: one page per event, in the feed's language if it has one."""
+    pages = (
+        EventPage.objects.live()
+        .public()
+        .filter(end__gte=window_start())
+        .select_related("region", "locale")
+        .order_by("start", "pk")
+    )
+    return sorted(one_per_item(pages, language), key=lambda page: (page.start, page.pk))
+
+
+class Peer(ICalFeed):
+    """The same items, the way a django-ical site would write them."""
+
+    product_id = "-//Kenes bench//django-ical//"
+    timezone = "UTC"
+    title = "Events"
+
+    def items(self):
+        return the_items(translation.get_language())
+
+    def item_guid(self, item):
+        return f"event-{item.translation_key}@bench"
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.intro
+
+    def item_start_datetime(self, item):
+        return item.start
+
+    def item_end_datetime(self, item):
+        return item.end
+
+    def item_location(self, item):
+        return item.venue
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+
+def best_of(runs: int, work) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def compare(runs: int = 3) -> str:
+    request = RequestFactory().get("/ru/feeds/events.ics", HTTP_HOST="localhost", secure=True)
+    with translation.override("ru"):
+        items = len(the_items("ru"))
+        source = feed_source("/ru/feeds/events.ics")
+        kenes = best_of(runs, lambda: events_calendar(request, kind="", region=None, source=source))
+        peer = best_of(runs, lambda: Peer()(request).content)
+    return json.dumps(
+        {"items": items, "kenes": kenes, "peer": peer, "peer_version": version("django-ical")}
+    )
+
+
+def registrations(event_id: int) -> str:
+    """How many got a seat, how many wait, and whether the seats went to the first ones."""
+    rows = list(
+        Registration.objects.filter(event_id=event_id)
+        .order_by("created_at", "pk")
+        .values_list("status", flat=True)
+    )
+    confirmed = rows.count(Registration.Status.CONFIRMED)
+    waiting = rows.count(Registration.Status.WAITLISTED)
+    in_order = (
+        rows
+        == [Registration.Status.CONFIRMED] * confirmed + [Registration.Status.WAITLISTED] * waiting
+    )
+    return json.dumps({"confirmed": confirmed, "waiting": waiting, "in_order": in_order})

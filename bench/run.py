@@ -1,0 +1,369 @@
+"""`make bench`: the site's speed as ratios measured in one run on one machine.
+
+It builds the data set on PostgreSQL (the demo site, then 1,000 events, a consultation with
+2,000 comments, a seminar of 50 seats and 500 people signed in to storm it), serves it with
+the production settings from gunicorn (2 workers), and measures with wrk, round after round,
+each page against a bare view through the same middleware (bench/urls.py). It prints one table
+and, with --write, keeps it in BENCHMARKS.md.
+
+    make bench                         # the full run (a few minutes)
+    .venv/bin/python bench/run.py --tiny   # what `make test` runs, so the bench never rots
+"""
+
+import argparse
+import datetime
+import gzip
+import http.client
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import psycopg
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+CSRF = "benchcsrf0123456789abcdefghijklm"  # 32 characters: a CSRF secret
+HEADERS = {"X-Forwarded-Proto": "https", "Host": "localhost"}
+
+
+def free_port() -> int:
+    import socket  # noqa: PLC0415 - one use
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def manage(env: dict, *args: str) -> str:
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"manage.py {args[0]} failed:\n{result.stderr[-3000:]}")
+    return result.stdout
+
+
+def fresh_database(server: str, name: str) -> str:
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as db:
+        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        db.execute(f'CREATE DATABASE "{name}"')
+    return f"{server}/{name}"
+
+
+def get(port: int, path: str, headers: dict | None = None) -> tuple[int, dict, bytes]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    connection.request("GET", path, headers={**HEADERS, **(headers or {})})
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    return response.status, dict(response.getheaders()), body
+
+
+def wrk(port: int, path: str, *, seconds: int, headers: dict) -> tuple[float, int]:
+    """Requests per second, and how many answers were not 2xx or 3xx."""
+    command = ["wrk", "-t2", "-c8", f"-d{seconds}s"]
+    for name, value in {**HEADERS, **headers}.items():
+        command += ["-H", f"{name}: {value}"]
+    output = subprocess.run(
+        [*command, f"http://127.0.0.1:{port}{path}"], capture_output=True, text=True, check=True
+    ).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return rate, int(bad.group(1)) if bad else 0
+
+
+def storm(port: int, path: str, sessions: list[str]) -> list[tuple[float, int]]:
+    """Everybody registers at the same moment; each gets (seconds to the answer, status)."""
+    results: list[tuple[float, int]] = []
+    lock = threading.Lock()
+    barrier = threading.Barrier(len(sessions))
+    body = f"csrfmiddlewaretoken={CSRF}"
+
+    def one(session: str):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        barrier.wait()
+        started = time.monotonic()
+        try:
+            connection.request(
+                "POST",
+                path,
+                body=body,
+                headers={
+                    **HEADERS,
+                    "Cookie": f"sessionid={session}; csrftoken={CSRF}",
+                    "Referer": f"https://localhost{path}",
+                    "Content-Type": "application/x-www-form-urlencoded",
+                },
+            )
+            status = connection.getresponse().status
+        except OSError:
+            status = 0
+        with lock:
+            results.append((time.monotonic() - started, status))
+
+    threads = [threading.Thread(target=one, args=(s,)) for s in sessions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def worker_memory(master: int) -> list[int]:
+    """Resident memory of each gunicorn worker, in MB."""
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    sizes = []
+    for pid in children:
+        status = Path(f"/proc/{pid}/status").read_text()
+        sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) // 1024)
+    return sizes
+
+
+def machine() -> str:
+    cpu = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text())
+    started = time.perf_counter()
+    n = 0
+    for _ in range(30_000_000):
+        n += 1
+    loop = time.perf_counter() - started
+    return (
+        f"{os.cpu_count()} cores ({cpu.group(1) if cpu else platform.processor()}), "
+        f"Python {platform.python_version()}; a 30M-step Python loop took {loop:.1f} s"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tiny", action="store_true", help="a few seconds: proves it runs")
+    parser.add_argument("--server", default=os.environ.get("BENCH_PG", ""))
+    parser.add_argument("--database-url", help="a database with the demo site already in it")
+    parser.add_argument("--write", action="store_true", help="keep the table in BENCHMARKS.md")
+    arguments = parser.parse_args()
+    tiny = arguments.tiny
+    events, comments, people, seats = (10, 20, 20, 5) if tiny else (1000, 2000, 500, 50)
+    seconds, rounds = (1, 1) if tiny else (3, 3)  # wrk counts whole seconds
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk not found: apt-get install wrk")
+
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": "/tmp",
+        "LANG": "C.UTF-8",
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "SECRET_KEY": "bench-" + "s" * 60,
+        "ALLOWED_HOSTS": "localhost,127.0.0.1",
+        "STATIC_ROOT": str(ROOT / "var" / "static"),
+        "MEDIA_ROOT": f"/tmp/kenes-bench-media-{os.getpid()}",
+        "LIBRARY_ROOT": f"/tmp/kenes-bench-library-{os.getpid()}",
+        "BASE_URL": "https://localhost",
+        "LOG_LEVEL": "WARNING",
+        "CONN_MAX_AGE": "60",
+    }
+    for name in (
+        "S3_ENDPOINT_URL",
+        "S3_ACCESS_KEY_ID",
+        "S3_SECRET_ACCESS_KEY",
+        "S3_MEDIA_BUCKET",
+        "S3_LIBRARY_BUCKET",
+    ):
+        if os.environ.get(name):  # a database whose files are in an object store
+            env[name] = os.environ[name]
+    if arguments.database_url:
+        env["DATABASE_URL"] = arguments.database_url
+    else:
+        server = arguments.server or "postgres://postgres@127.0.0.1:5432"
+        env["DATABASE_URL"] = fresh_database(server, "kenes_bench")
+        print("== migrate and the demo site", flush=True)
+        manage(env, "migrate", "--noinput", "-v0")
+        manage(
+            {**env, "DJANGO_SETTINGS_MODULE": "kenes.settings.dev", "DEBUG": "1"},
+            "seed_demo",
+            "--force",
+        )
+    print(f"== {events} events, {comments} comments, {people} people for {seats} seats", flush=True)
+    data = json.loads(
+        manage(
+            env,
+            "shell",
+            "-c",
+            "from bench.data import build; "
+            f"print(build(events={events}, comments={comments}, storm={people}, "
+            f"seats={seats}))",
+        )
+        .strip()
+        .splitlines()[-1]
+    )
+
+    port = free_port()
+    server_log = open(f"/tmp/kenes-bench-gunicorn-{os.getpid()}.log", "wb")  # noqa: SIM115
+    gunicorn = subprocess.Popen(
+        [
+            str(ROOT / ".venv" / "bin" / "gunicorn"),
+            "kenes.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--timeout",
+            "120",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=server_log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        for _ in range(300):
+            try:
+                if get(port, "/bench/bare/")[0] == 200:
+                    break
+            except OSError:
+                time.sleep(0.1)
+        report = measure(
+            port,
+            data,
+            seconds=seconds,
+            rounds=rounds,
+            env=env,
+            people=people,
+            seats=seats,
+            master=gunicorn.pid,
+        )
+    finally:
+        gunicorn.terminate()
+        gunicorn.wait(30)
+    table = render(report, events=events, comments=comments)
+    print(table)
+    if arguments.write:
+        (ROOT / "BENCHMARKS.md").write_text(table)
+
+
+def measure(port, data, *, seconds, rounds, env, people, seats, master) -> dict:
+    uncached = {"Cookie": "sessionid=bench-no-such-session"}  # never served from the cache
+    status, headers, _ = get(port, "/ru/feeds/events.ics")
+    etag = headers.get("ETag", "")
+    pages = {
+        "home `/ru/`": "/ru/",
+        "`/ru/events/`": "/ru/events/",
+        "event page": data["sample_event"].replace("/kk/", "/kk/", 1),
+        "`/ru/library/`": "/ru/library/",
+        "`/ru/search/?q=права`": "/ru/search/?q=%D0%BF%D1%80%D0%B0%D0%B2%D0%B0",
+        "`/ru/partners/`": "/ru/partners/",
+        "consultation with its comments": data["consultation"],
+    }
+    targets = {"bare view": ("/bench/bare/", {})}
+    for name, path in pages.items():
+        targets[f"{name}, cached"] = (path, {})
+        targets[f"{name}, uncached"] = (path, uncached)
+    targets["`/ru/feeds/events.ics`, 200"] = ("/ru/feeds/events.ics", {})
+    targets["the same feed, 304"] = ("/ru/feeds/events.ics", {"If-None-Match": etag})
+
+    sizes = {}
+    for name, path in pages.items():
+        status, headers, body = get(port, path)
+        if status != 200:
+            raise SystemExit(f"{path} answered {status}")
+        get(port, path)  # kept for the cached rounds
+        sizes[name] = (len(body), len(gzip.compress(body)))
+    status, _, body = get(port, "/ru/feeds/events.ics")
+    sizes["`/ru/feeds/events.ics`"] = (len(body), len(gzip.compress(body)))
+
+    rates: dict[str, list[float]] = {name: [] for name in targets}
+    failures = 0
+    for _ in range(rounds):
+        for name, (path, headers) in targets.items():
+            rate, bad = wrk(port, path, seconds=seconds, headers=headers)
+            rates[name].append(rate)
+            failures += bad
+
+    cold = json.loads(
+        manage(env, "shell", "-c", "from bench.feeds import compare; print(compare())")
+        .strip()
+        .splitlines()[-1]
+    )
+    memory = worker_memory(master)
+    results = storm(port, data["event"] + "register/", data["sessions"])
+    decided = json.loads(
+        manage(
+            env,
+            "shell",
+            "-c",
+            f"from bench.feeds import registrations; print(registrations({data['event_id']}))",
+        )
+        .strip()
+        .splitlines()[-1]
+    )
+    return {
+        "rates": {name: statistics.median(values) for name, values in rates.items()},
+        "failures": failures,
+        "sizes": sizes,
+        "cold": cold,
+        "memory": memory,
+        "storm": results,
+        "decided": decided,
+        "people": people,
+        "seats": seats,
+    }
+
+
+def render(report: dict, *, events: int, comments: int) -> str:
+    bare = report["rates"]["bare view"]
+    lines = [
+        "# Benchmarks",
+        "",
+        f"`make bench`, {datetime.date.today().isoformat()}: {machine()}. PostgreSQL, the "
+        "production settings, gunicorn with 2 workers, wrk with 8 connections, medians of the "
+        f"rounds. {events} events, a consultation with {comments} more comments.",
+        "",
+        "| what | requests/s | against the bare view |",
+        "|---|---|---|",
+    ]
+    for name, rate in report["rates"].items():
+        ratio = "1" if name == "bare view" else f"1/{bare / rate:.1f}" if rate else "—"
+        lines.append(f"| {name} | {rate:,.1f} | {ratio} |")
+    lines.append(f"\nAnswers other than 2xx/3xx during the load: {report['failures']}.\n")
+    cold = report["cold"]
+    lines += [
+        "| the events feed built cold | seconds | |",
+        "|---|---|---|",
+        f"| Kenes ({cold['items']} items) | {cold['kenes']:.3f} | 1 |",
+        f"| django-ical {cold['peer_version']} (the same items) | {cold['peer']:.3f} | "
+        f"{cold['peer'] / cold['kenes']:.2f}× Kenes's time |",
+        "",
+    ]
+    times = [seconds for seconds, _ in report["storm"]]
+    statuses: dict[int, int] = {}
+    for _, status in report["storm"]:
+        statuses[status] = statuses.get(status, 0) + 1
+    decided = report["decided"]
+    lines += [
+        f"Registration storm: {report['people']} people at once for {report['seats']} seats: "
+        f"p50 {percentile(times, 0.5):.2f} s, p99 {percentile(times, 0.99):.2f} s, last "
+        f"{max(times):.2f} s; answers {statuses}; {decided['confirmed']} confirmed, "
+        f"{decided['waiting']} waiting, waiting-list places 1–{decided['waiting']} "
+        f"{'in order' if decided['in_order'] else 'NOT in order'}.",
+        "",
+        f"Memory per worker after the load: {', '.join(f'{m} MB' for m in report['memory'])}.",
+        "",
+        "| page | bytes | gzip |",
+        "|---|---|---|",
+    ]
+    for name, (plain, packed) in report["sizes"].items():
+        lines.append(f"| {name} | {plain:,} | {packed:,} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()
