@@ -3,6 +3,7 @@ bytes for a feed of 3 events or of 40; each feed keeps one place in the cache ho
 is rebuilt; and while one request builds an out-of-date feed, the others get the previous one
 at once."""
 
+import gzip
 import pickle
 
 import pytest
@@ -106,3 +107,19 @@ def test_a_poll_during_a_build_is_answered_from_the_previous_generation(
     after = client.get(URL)
     assert after["ETag"] != before["ETag"]
     assert "Екінші семинар" in after.content.decode()
+
+
+def test_the_feed_is_kept_and_sent_compressed_to_clients_that_accept_it(client, event_index):
+    for n in range(3):
+        make_event(event_index, title=f"Семинар {n}")
+    plain = client.get(URL)
+    packed = client.get(URL, headers={"accept-encoding": "gzip, deflate"})
+    assert "Content-Encoding" not in plain
+    assert packed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(packed.content) == plain.content
+    assert len(packed.content) < len(plain.content)
+    for response in (plain, packed):
+        assert "Accept-Encoding" in response["Vary"]
+        assert response["ETag"] == plain["ETag"]  # one calendar, two encodings
+    again = client.get(URL, headers={"accept-encoding": "gzip", "if-none-match": plain["ETag"]})
+    assert again.status_code == 304
