@@ -3,9 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-# pytest-xdist workers: the machine's two cores keep `make test` well under ten minutes. Each
-# test file runs on one worker (--dist loadfile), so what a module builds once (the demo site,
-# the production topology of tests/deploy) is built once, not on both workers.
+# pytest-xdist workers: the machine's two cores keep `make test` well under ten minutes (how
+# tests are shared between them: `pytest_xdist_make_scheduler` in tests/conftest.py).
 PYTEST_WORKERS ?= 2
 
 .PHONY: install run migrate seed test test-sqlite test-postgres lint format messages lock clean bench
@@ -36,11 +35,11 @@ run: seed
 
 # The whole suite: SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (see README).
 test: install
-	$(BIN)/python -m pytest --ds=kenes.settings.test -n $(PYTEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest --ds=kenes.settings.test -n $(PYTEST_WORKERS)
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "== The suite again on PostgreSQL ($$TEST_DATABASE_URL)"; \
 		DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/python -m pytest --ds=kenes.settings.test \
-			-n $(PYTEST_WORKERS) --dist loadfile -m "not browser"; \
+			-n $(PYTEST_WORKERS) -m "not browser"; \
 	else \
 		echo "== PostgreSQL run skipped: TEST_DATABASE_URL is not set (CI sets it)."; \
 	fi

@@ -23,6 +23,22 @@ from tests.factories import (
 )
 
 
+def pytest_xdist_make_scheduler(config, log):
+    """Tests go to whichever worker is free, one by one, in pytest-django's order (database
+    tests, then transactional ones, which empty the database when they end), except the
+    production topology's module (tests/deploy), which one worker runs whole: it starts nginx,
+    two app servers and an object store once for all its tests. (xdist's own `loadgroup`
+    does not group here, and `loadfile` would run a file's transactional tests before the
+    next file's database tests.)"""
+    from xdist.scheduler import LoadScopeScheduling  # noqa: PLC0415 - only with xdist
+
+    class Scheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            return "tests/deploy/" if nodeid.startswith("tests/deploy/") else nodeid
+
+    return Scheduling(config, log)
+
+
 def uses_the_database(item) -> bool:
     fixtures = getattr(item, "fixturenames", ())
     return item.get_closest_marker("django_db") is not None or any(
