@@ -23,6 +23,7 @@ from tests.factories import (
 )
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of xdist's: pytest without it runs too
 def pytest_xdist_make_scheduler(config, log):
     """Tests go to whichever worker is free, one by one, in pytest-django's order (database
     tests, then transactional ones, which empty the database when they end), except the

@@ -40,7 +40,7 @@ from bs4 import BeautifulSoup, SoupStrainer
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.handlers import wsgi
-from django.db import transaction
+from django.db import connection, transaction
 from django.http import QueryDict
 from django.test import Client
 from django.urls import Resolver404, URLResolver, get_resolver, resolve
@@ -564,7 +564,11 @@ class Fuzz:
                 plans[kind] = self.first_of_kind(address, refusers[kind])
                 continue
             turn[kind] += 1
-            label = LABELS[(turn[kind] - 1) % len(LABELS)] if self.reads(kind) else "NUL"
+            # On PostgreSQL, whose own refusals (a NUL byte in text) the first address of each
+            # kind has met with every value, the others get the NUL byte alone: the suite's
+            # second run stays short.
+            varied = self.reads(kind) and connection.vendor != "postgresql"
+            label = LABELS[(turn[kind] - 1) % len(LABELS)] if varied else "NUL"
             role = plans[kind][0]
             self.attack(role, address, label, refusers[kind][role])
         for address in self.hostile:

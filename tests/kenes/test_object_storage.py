@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.test import Client, override_settings
 from django_tasks_db.models import DBTaskResult
 from PIL import Image as PILImage
@@ -197,24 +198,19 @@ def test_two_files_of_the_same_name_do_not_overwrite_each_other(in_the_store):
     assert first.file.read() != second.file.read()
 
 
-def test_a_deleted_material_leaves_no_file_and_no_secret_in_the_task_queue(
-    in_the_store, django_capture_on_commit_callbacks
-):
+# The worker commits and closes the connection between tasks, as in production: a test of
+# its own transactions.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_deleted_material_leaves_no_file_and_no_secret_in_the_task_queue(in_the_store):
     material = make_material(title="Жойылатын", filename="to-delete.pdf")
     key = material.file.name
     assert key in in_the_store.keys(in_the_store.library_bucket)
-    with (
-        override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}),
-        django_capture_on_commit_callbacks(execute=True),
-    ):
-        material.delete()
-    queued = list(DBTaskResult.objects.values_list("args_kwargs", flat=True))
-    assert queued, "Wagtail queues the file's deletion"
-    assert in_the_store.SECRET_KEY not in repr(queued)
-    # the worker deletes it, with the storage rebuilt from what the task carries
-    from django.core.management import call_command  # noqa: PLC0415 - the worker, here only
-
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
+        material.delete()  # Wagtail queues the file's deletion once this commits
+        queued = list(DBTaskResult.objects.values_list("args_kwargs", flat=True))
+        assert queued, "Wagtail queues the file's deletion"
+        assert in_the_store.SECRET_KEY not in repr(queued)
+        # the worker deletes it, with the storage rebuilt from what the task carries
         call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
     assert key not in in_the_store.keys(in_the_store.library_bucket)
     assert not Material.objects.filter(pk=material.pk).exists()
