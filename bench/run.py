@@ -267,7 +267,11 @@ def measure(port, data, *, seconds, rounds, env, people, seats, master) -> dict:
     for name, path in pages.items():
         targets[f"{name}, cached"] = (path, {})
         targets[f"{name}, uncached"] = (path, uncached)
-    targets["`/ru/feeds/events.ics`, 200"] = ("/ru/feeds/events.ics", {})
+    targets["`/ru/feeds/events.ics`, 200, gzip"] = (
+        "/ru/feeds/events.ics",
+        {"Accept-Encoding": "gzip"},  # as calendar clients ask
+    )
+    targets["the same feed, 200, not compressed"] = ("/ru/feeds/events.ics", {})
     targets["the same feed, 304"] = ("/ru/feeds/events.ics", {"If-None-Match": etag})
 
     sizes = {}
