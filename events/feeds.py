@@ -32,7 +32,9 @@ from . import ical
 from .models import EventIndexPage, EventPage, Registration
 
 
-def events_calendar(request, *, kind: str, region, source: str) -> bytes:
+def feed_pages(*, kind: str = "", region=None, language: str) -> list[EventPage]:
+    """What an events feed lists: one page per event (in `language` where it has one), from
+    six months back, in order of start."""
     pages = (
         EventPage.objects.live()
         .public()
@@ -44,8 +46,12 @@ def events_calendar(request, *, kind: str, region, source: str) -> bytes:
         pages = pages.filter(kind=kind)
     if region is not None:
         pages = pages.filter(region=region)
+    return sorted(one_per_item(pages, language), key=lambda page: (page.start, page.pk))
+
+
+def events_calendar(request, *, kind: str, region, source: str) -> bytes:
     language = translation.get_language()
-    pages = sorted(one_per_item(pages, language), key=lambda page: (page.start, page.pk))
+    pages = feed_pages(kind=kind, region=region, language=language)
     name = "{}: {}".format(site_name(), EventPage.Kind(kind).label if kind else _("Events"))
     if region is not None:
         name += f" ({region.name})"

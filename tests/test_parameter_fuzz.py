@@ -564,11 +564,13 @@ class Fuzz:
                 plans[kind] = self.first_of_kind(address, refusers[kind])
                 continue
             turn[kind] += 1
-            # On PostgreSQL, whose own refusals (a NUL byte in text) the first address of each
-            # kind has met with every value, the others get the NUL byte alone: the suite's
-            # second run stays short.
-            varied = self.reads(kind) and connection.vendor != "postgresql"
-            label = LABELS[(turn[kind] - 1) % len(LABELS)] if varied else "NUL"
+            if connection.vendor == "postgresql" and self.answered[kind] - {404}:
+                # PostgreSQL's own refusals (a NUL byte in text) are met by the first address
+                # of each kind with every value, and by the hostile path parts; the others,
+                # sent every value in the SQLite run, only until the kind is reached: the
+                # second run stays short
+                continue
+            label = LABELS[(turn[kind] - 1) % len(LABELS)] if self.reads(kind) else "NUL"
             role = plans[kind][0]
             self.attack(role, address, label, refusers[kind][role])
         for address in self.hostile:

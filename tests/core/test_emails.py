@@ -20,20 +20,10 @@ from accounts.models import User
 from partners.models import Organisation
 from tests.accounts.test_two_factor import with_totp
 from tests.factories import OrganisationFactory, UserFactory, member_of, staff_user, translated
+from tests.services import Inbox
 
 # The worker commits as it goes, as in production: a test of its own transactions.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-class Inbox:
-    """An aiosmtpd handler that keeps what it receives."""
-
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
-        self.messages.append(email.message_from_bytes(envelope.content))
-        return "250 Message accepted for delivery"
 
 
 def free_port() -> int:
