@@ -13,6 +13,10 @@ a page of its own) and expires only by time, so a page would show "3 seats left"
 last seat went. Wagtail's frontend cache purges a CDN's copy of the pages it knows changed; a
 registration or a comment changes pages Wagtail does not know about.
 
+The pages live in a cache of their own (`CACHES["pages"]`, a table of their own in production):
+any query string makes another page, and their number must never make the default cache cull
+the rate-limit counters that share it.
+
 Never cached: signed-in visitors (any session cookie), a pending message, a page that set a
 cookie or used the CSRF token (a form: its token is the visitor's own), anything not HTML or
 not 200, a response marked private, the admin, accounts, documents and feeds (which have their
@@ -23,7 +27,7 @@ import uuid
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
@@ -122,12 +126,11 @@ class PageCacheMiddleware:
         if not seconds or not _request_may_use_cache(request):
             return self.get_response(request)
         key = _key(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
+        generation = cache.get(GENERATION_KEY)  # shared with what bumps it: the default cache
         if generation is None:
             cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
             generation = cache.get(GENERATION_KEY)
-        kept = found.get(key)
+        kept = caches["pages"].get(key)
         if kept is not None and kept["generation"] == generation:
             response = HttpResponse(kept["content"], status=200)
             for name, value in kept["headers"]:
@@ -137,7 +140,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if _response_may_be_kept(request, response):
             headers = [(n, v) for n, v in response.items() if n.lower() != "set-cookie"]
-            cache.set(
+            caches["pages"].set(
                 key,
                 {"generation": generation, "content": response.content, "headers": headers},
                 seconds,

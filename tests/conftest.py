@@ -4,7 +4,7 @@ import os
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection, connections, transaction
 from django.test import override_settings
@@ -110,10 +110,13 @@ def made_once(django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """allauth's rate limits count in the cache: every test starts from zero."""
-    cache.clear()
+    """allauth's rate limits count in the cache, and pages are kept in another: every test
+    starts from zero."""
+    for alias in ("default", "pages"):
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in ("default", "pages"):
+        caches[alias].clear()
 
 
 @pytest.fixture(scope="session")

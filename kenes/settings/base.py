@@ -148,6 +148,14 @@ CACHES = {
         "LOCATION": "kenes_cache",
         "OPTIONS": {"MAX_ENTRIES": 100_000},
     },
+    # Pages kept for visitors without a session (core/page_cache.py), in a table of their own:
+    # any query string makes a page of its own, and a flood of them must never make the
+    # default cache cull (and forget) the rate-limit counters.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "kenes_page_cache",
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    },
     "renditions": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "kenes-renditions",

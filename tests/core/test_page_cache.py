@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache, caches
 from django.test import Client, override_settings
 
 from consultations.models import Comment, ConsultationPage
@@ -179,3 +180,12 @@ def test_off_when_the_setting_says_so(settings):
     settings.KENES_PAGE_CACHE_SECONDS = 0
     visit("/kk/")
     assert "X-Page-Cache" not in visit("/kk/")
+
+
+def test_kept_pages_never_crowd_the_rate_limit_counters_out_of_the_default_cache():
+    """Any query string is a page of its own: they are kept apart from the default cache,
+    where a flood of them would make it cull the sign-in counters."""
+    for n in range(20):
+        assert visit(f"/kk/?visitor={n}")["X-Page-Cache"] == "miss"
+    assert len(caches["pages"]._cache) == 20  # LocMemCache's own dict
+    assert not [key for key in cache._cache if "kenes-page:" in key]

@@ -446,6 +446,18 @@ def test_images_come_from_the_object_store_through_the_sites_own_address(topolog
     assert topology.browser().get("/media/original_images/no-such.png").status_code == 404
 
 
+def test_visitors_get_kept_pages_and_signed_in_people_never_do(topology):
+    """The page cache with the production settings: its own table in PostgreSQL."""
+    visitor = topology.browser()
+    visitor.get("/ru/library/")
+    assert visitor.get("/ru/library/").headers.get("X-Page-Cache") == "hit"
+    member = topology.browser()
+    sign_in(member, "ngo2@kenes.kz")
+    assert "X-Page-Cache" not in member.get("/ru/library/").headers
+    tables = query(topology.database_url, "SELECT count(*) FROM kenes_page_cache")
+    assert tables[0][0] >= 1
+
+
 def test_plain_http_redirects_except_the_health_probe(topology):
     http = f"http://127.0.0.1:{topology.env['KENES_HTTP_PORT']}"
     probe = Browser(http).get("/healthz", allow_redirects=False)
