@@ -1,12 +1,13 @@
 """Public pages for visitors without a session, from the cache all workers share.
 
 Most requests come from people who are not signed in, and they all see the same page. Such a
-page is kept after it is first rendered and served from the cache until anything the site
-shows changes: every saved or deleted row bumps one generation (`pages_changed`, connected to
-Django's and Wagtail's signals by `connect_signals`), and a page kept under an older
-generation is rendered again. Coarse on purpose: a publish, a registration (seats left), a
-published or answered comment, a new material or a download (the library shows the counts)
-each start a new generation, and nothing a page shows can be missed because nobody listed it.
+page is kept after it is first rendered and served from the cache until anything the site shows
+changes: every transaction that saves or deletes a row starts one new generation when it
+commits (`pages_changed`, connected to Django's signals by `connect_signals`; see
+core/generations.py), and a page kept under an older generation is rendered again. Coarse on
+purpose: a publish, a registration (seats left), a published or answered comment, a new
+material or a download (the library shows the counts) each start a new generation, and nothing
+a page shows can be missed because nobody listed it.
 
 Why not Django's cache middleware: it keys by cookies (every visitor's CSRF cookie would make
 a page of its own) and expires only by time, so a page would show "3 seats left" after the
@@ -23,14 +24,13 @@ not 200, a response marked private, the admin, accounts, documents and feeds (wh
 own cache and validators).
 """
 
-import uuid
-
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache, caches
-from django.db import transaction
+from django.core.cache import caches
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+
+from . import generations
 
 GENERATION_KEY = "kenes-pages-generation"
 SKIPPED_PATHS = ("/admin/", "/documents/", "/feeds/", "/healthz", "/_util/", "/static/")
@@ -39,7 +39,7 @@ SKIPPED_SEGMENTS = ("/accounts/", "/feeds/", "/unsubscribe/")
 # (a thumbnail made while rendering would otherwise throw away the page being rendered).
 QUIET_MODELS = {
     "sessions.session",
-    "django_tasks_db.dbtaskresult",
+    "django_tasks_database.dbtaskresult",
     "wagtailimages.rendition",
     "wagtailcore.referenceindex",
     "wagtailcore.pagelogentry",
@@ -52,21 +52,14 @@ QUIET_MODELS = {
     "wagtailadmin.editingsession",
     "mfa.authenticator",
     "account.emailconfirmation",
-    "usersessions.usersession",
     "feeds.feedtoken",
 }
 
 
 def pages_changed() -> None:
-    """Something public pages show changed: every kept page is rendered again. Set now and
-    again after the commit, so that a page rendered meanwhile from the data before the change
-    is not kept under the new generation."""
-
-    def bump():
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
-
-    bump()
-    transaction.on_commit(bump)
+    """Something public pages show changed: every kept page is rendered again once the
+    change is committed."""
+    generations.bump(GENERATION_KEY)
 
 
 def _on_change(sender, **kwargs):
@@ -126,10 +119,7 @@ class PageCacheMiddleware:
         if not seconds or not _request_may_use_cache(request):
             return self.get_response(request)
         key = _key(request)
-        generation = cache.get(GENERATION_KEY)  # shared with what bumps it: the default cache
-        if generation is None:
-            cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-            generation = cache.get(GENERATION_KEY)
+        generation, _began = generations.current(GENERATION_KEY)
         kept = caches["pages"].get(key)
         if kept is not None and kept["generation"] == generation:
             response = HttpResponse(kept["content"], status=200)

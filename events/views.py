@@ -123,8 +123,8 @@ def register(request, page: EventPage):
         except RegistrationError as error:
             form.add_error(None, str(error))
         else:
-            request.session.get(INVITATION_SESSION_KEY, {}).pop(str(event.pk), None)
-            request.session.modified = True
+            if request.session.get(INVITATION_SESSION_KEY, {}).pop(str(event.pk), None):
+                request.session.modified = True  # the invitation is used (else: no write)
             messages.success(request, _registered_message(registration, request.user))
             return redirect(page.url)
     return TemplateResponse(

@@ -3,12 +3,11 @@
 import datetime
 import hashlib
 import json
-import uuid
 
-from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone, translation
 
+from core import generations
 from core.parameters import is_plain_key
 
 from . import ical
@@ -90,24 +89,14 @@ GENERATION_KEY = "kenes-feeds-generation"
 
 
 def feeds_changed() -> None:
-    """Something a public feed shows changed: every feed is built again at its next poll.
-    The generation lives in the cache all workers share. It is set now and again after the
-    commit, so a feed built meanwhile from the data before the change is not kept."""
-
-    def bump():
-        cache.set(GENERATION_KEY, (uuid.uuid4().hex, timezone.now()), None)
-
-    bump()  # at once: nobody reuses a feed built before the change
-    transaction.on_commit(bump)  # and after the commit: nor one built from data it did not see
+    """Something a public feed shows changed: every feed is built again at its next poll
+    after the commit (core/generations.py)."""
+    generations.bump(GENERATION_KEY)
 
 
 def feeds_generation() -> tuple[str, datetime.datetime]:
     """(a name for the current state of the feeds, when it began): one cache read."""
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:  # a fresh cache: start a generation now
-        cache.add(GENERATION_KEY, (uuid.uuid4().hex, timezone.now()), None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
+    return generations.current(GENERATION_KEY)
 
 
 def entries_for(kind: str, pages) -> dict:

@@ -8,6 +8,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.test import TestCase
 from django.utils import timezone, translation
 from reportlab.pdfgen import canvas
 from wagtail.models import Locale, Page, Site
@@ -58,6 +59,13 @@ def staff_user(group: str | None = "Editors", **kwargs):
 def publish(page):
     page.save_revision().publish()
     return page
+
+
+def committed():
+    """Run what the block does as if its transaction committed: the test's own transaction
+    never does, and what waits for the commit (the email tasks, the new generation of the
+    cached pages and feeds: core/generations.py) runs when the block ends."""
+    return TestCase.captureOnCommitCallbacks(execute=True)
 
 
 def locales():

@@ -11,7 +11,7 @@ from django.core.cache import cache
 
 from feeds import views
 from feeds.services import feeds_changed
-from tests.factories import add_events_quickly, make_event
+from tests.factories import add_events_quickly, committed, make_event
 
 pytestmark = pytest.mark.django_db
 
@@ -53,7 +53,9 @@ def test_a_304_reads_the_same_few_bytes_for_a_small_and_a_large_feed(
         make_event(event_index, title=f"Семинар {n}")
     small, small_feed = bytes_read_by_a_304(client, monkeypatch)
     add_events_quickly(event_index, 37)
-    feeds_changed()
+    with committed():
+        with committed():
+            feeds_changed()
     large, large_feed = bytes_read_by_a_304(client, monkeypatch)
     assert large_feed > 5 * small_feed  # the feed grew...
     assert large == small  # ...what a 304 reads did not
@@ -71,7 +73,8 @@ def test_rebuilding_a_feed_leaves_no_old_generation_behind(client, event_index):
     kept = feed_keys()
     assert len(kept) == 2  # the validators and the body
     for _ in range(5):
-        feeds_changed()
+        with committed():
+            feeds_changed()
         assert client.get(URL).status_code == 200
     assert sorted(feed_keys()) == sorted(kept)
 
@@ -81,7 +84,8 @@ def test_a_poll_during_a_build_is_answered_from_the_previous_generation(
 ):
     make_event(event_index, title="Бірінші семинар")
     before = client.get(URL)
-    make_event(event_index, title="Екінші семинар")  # a new generation of the feeds
+    with committed():
+        make_event(event_index, title="Екінші семинар")  # a new generation of the feeds
 
     built = []
     real_build = views.public_feed

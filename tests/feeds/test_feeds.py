@@ -20,6 +20,7 @@ from feeds.services import GENERATION_KEY
 from partners.models import Region
 from tests.factories import (
     add_events_quickly,
+    committed,
     make_consultation,
     make_consultation_index,
     make_event,
@@ -51,7 +52,8 @@ def edit(page, **fields):
     page = type(page).objects.get(pk=page.pk)
     for name, value in fields.items():
         setattr(page, name, value)
-    return publish(page)
+    with committed():
+        return publish(page)
 
 
 @pytest.fixture
@@ -191,7 +193,8 @@ def test_a_postponed_event_is_tentative(client, seminar):
 @pytest.mark.django_db
 def test_an_unpublished_event_leaves_the_feed(client, seminar):
     assert len(feed(client, "/kk/feeds/events.ics")[0].walk("VEVENT")) == 1
-    EventPage.objects.get(pk=seminar.pk).unpublish()
+    with committed():
+        EventPage.objects.get(pk=seminar.pk).unpublish()
     assert feed(client, "/kk/feeds/events.ics")[0].walk("VEVENT") == []
 
 

@@ -13,7 +13,7 @@ from events.models import EventPage, Registration
 from events.services import registration_cancel, registration_create
 from feeds.models import CalendarEntry
 from feeds.services import token_issue
-from tests.factories import make_event, publish, verified_member
+from tests.factories import committed, make_event, publish, verified_member
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +48,8 @@ def test_an_event_published_before_feeds_existed_gets_a_new_sequence_at_its_firs
         first_published_at=timezone.now() - datetime.timedelta(days=30)
     )
     assert public_item(client)["SEQUENCE"] == 0
-    edit(event, start=event.start + datetime.timedelta(hours=2))
+    with committed():
+        edit(event, start=event.start + datetime.timedelta(hours=2))
     assert public_item(client)["SEQUENCE"] == 1
 
 
@@ -56,7 +57,8 @@ def test_an_event_without_an_entry_still_leaves_the_feed_when_unpublished(client
     event = make_event(event_index, title="Ескі")
     CalendarEntry.objects.all().delete()
     assert len(items(client.get("/kk/feeds/events.ics").content)) == 1
-    EventPage.objects.get(pk=event.pk).unpublish()
+    with committed():
+        EventPage.objects.get(pk=event.pk).unpublish()
     assert items(client.get("/kk/feeds/events.ics").content) == []
 
 
