@@ -122,6 +122,7 @@ class DraftView(ConsultationMixin, WagtailAdminTemplateMixin, FormView):
                 language=form.cleaned_data["language"],
                 elements=form.elements,
                 by=self.request.user,
+                notes=form.reading.notes(),
             )
         except DraftError as error:
             form.add_error(None, str(error))
@@ -188,15 +189,81 @@ class VersionView(ConsultationMixin, WagtailAdminTemplateMixin, FormView):
         context = super().get_context_data(**kwargs)
         version = self.get_version()
         elements = list(version.elements.all())
+        previous = (
+            DraftVersion.objects.filter(consultation=self.consultation, number__lt=version.number)
+            .exclude(published_at=None)
+            .order_by("-number")
+            .first()
+        )
+        # the match of each element in the previous version, for the editor to check
+        before = {e.key: e for e in previous.elements.all()} if previous else {}
+        for element in elements:
+            element.before = before.get(element.key)
         context.update(
             {
                 "version": version,
                 "elements": elements,
+                "previous": previous,
                 "problems": find_problems(elements),
+                "detected": import_notes(version),
                 "may_publish": self.permissions.can_publish(),
             }
         )
         return context
+
+
+def import_notes(version: DraftVersion) -> list[dict]:
+    """What the import detected in each language's text, as sentences for the review screen:
+    [{"code", "language": its name, "notes": [sentence], "contents": [lines left out]}]."""
+    sources = {
+        "pdf": _("Read from a PDF document."),
+        "docx": _("Read from a Word (.docx) document."),
+        "text": _("Read from the pasted text."),
+    }
+    detected = []
+    for code, name in settings.LANGUAGES:
+        notes = version.import_notes.get(code)
+        if not notes:
+            continue
+        sentences = [sources.get(notes.get("source"), sources["text"])]
+        if notes.get("pages"):
+            count = notes["pages"]
+            sentences.append(
+                ngettext("The PDF has %(count)s page.", "The PDF has %(count)s pages.", count)
+                % {"count": count}
+            )
+        if notes.get("source") == "pdf":
+            count = notes.get("furniture", 0)
+            sentences.append(
+                ngettext(
+                    "Running headers, footers and page numbers left out: %(count)s line.",
+                    "Running headers, footers and page numbers left out: %(count)s lines.",
+                    count,
+                )
+                % {"count": count}
+            )
+        contents = notes.get("contents") or []
+        if contents:
+            sentences.append(
+                ngettext(
+                    "Table of contents skipped: %(count)s line.",
+                    "Table of contents skipped: %(count)s lines.",
+                    len(contents),
+                )
+                % {"count": len(contents)}
+            )
+        if notes.get("joined_titles"):
+            count = notes["joined_titles"]
+            sentences.append(
+                ngettext(
+                    "Title read from the line under its heading: %(count)s heading.",
+                    "Title read from the line under its heading: %(count)s headings.",
+                    count,
+                )
+                % {"count": count}
+            )
+        detected.append({"code": code, "language": name, "notes": sentences, "contents": contents})
+    return detected
 
 
 MODERATE = "consultations.moderate_comment"

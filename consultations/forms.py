@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .models import Comment, ConsultationPage, DraftElement, LegalArea, Response
-from .parsing import DraftFileError, split_docx, split_draft
+from .parsing import DraftFileError, read_draft, read_draft_file
 from .rules import organisations_to_comment_for
 
 MAX_DRAFT_FILE_SIZE = 10 * 1024 * 1024
@@ -28,19 +28,30 @@ class ConsultationFilterForm(forms.Form):
 
 
 class DraftImportForm(forms.Form):
-    """The draft's text in one language: a DOCX file, or the text pasted."""
+    """The draft's text in one language: a DOCX or PDF file, or the text pasted."""
 
     language = forms.ChoiceField(label=_("Language of the text"), choices=settings.LANGUAGES)
     file = forms.FileField(
-        label=_("DOCX file"),
+        label=_("DOCX or PDF file"),
         required=False,
-        help_text=_("The draft as a Word document (.docx), at most 10 MB."),
+        help_text=_(
+            "The draft as a Word document (.docx) or a PDF with text (not a scan), at most 10 MB."
+        ),
     )
     text = forms.CharField(
         label=_("Or paste the text"),
         required=False,
         max_length=MAX_DRAFT_TEXT_LENGTH,
         widget=forms.Textarea(attrs={"rows": 12}),
+    )
+    keep_contents = forms.BooleanField(
+        label=_("Keep a table of contents in the text"),
+        required=False,
+        help_text=_(
+            "A table of contents at the top (the headings listed before the text) is left "
+            "out and reported on the next screen. Tick this if it was taken for one by "
+            "mistake."
+        ),
     )
 
     def clean_file(self):
@@ -53,14 +64,19 @@ class DraftImportForm(forms.Form):
         cleaned = super().clean()
         upload, text = cleaned.get("file"), (cleaned.get("text") or "").strip()
         if bool(upload) == bool(text):
-            raise forms.ValidationError(_("Upload a DOCX file or paste the text (one of them)."))
-        try:
-            self.elements = split_docx(upload) if upload else split_draft(text)
-        except DraftFileError:
             raise forms.ValidationError(
-                _("This file is not a Word (.docx) document, or it is damaged."),
-                code="not_docx",
-            ) from None
+                _("Upload a DOCX or PDF file or paste the text (one of them).")
+            )
+        keep = bool(cleaned.get("keep_contents"))
+        try:
+            if upload:
+                self.reading = read_draft_file(upload, keep_contents=keep)
+            else:
+                self.reading = read_draft(text, keep_contents=keep)
+        except DraftFileError as error:
+            # the content decides (not the file's name): the message says what it is
+            raise forms.ValidationError(str(error), code="not_a_draft_file") from None
+        self.elements = self.reading.elements
         if not self.elements:
             raise forms.ValidationError(_("The text is empty."))
         too_long = next((e for e in self.elements if len(e.number) > 20), None)

@@ -20,7 +20,7 @@ from django.db import models
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
+from django.utils.translation import ngettext_lazy, pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -255,6 +255,9 @@ class DraftVersion(models.Model):
         related_name="+",
     )
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    # What the import detected in each language's text ({"ru": DraftReading.notes()}): shown
+    # on the review screen so that the editor can trust it or correct it.
+    import_notes = models.JSONField(_("import notes"), default=dict, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("draft version")
@@ -284,6 +287,8 @@ class DraftElement(SearchColumnsMixin, TranslatedNameMixin, models.Model):
     class Kind(models.TextChoices):
         PREAMBLE = "preamble", _("Preamble")
         CHAPTER = "chapter", _("Chapter")
+        # the paragraphs of a code ("Параграф 1.", "1-параграф."), between chapters and articles
+        PARAGRAPH = "paragraph", pgettext_lazy("part of a code", "Paragraph")
         ARTICLE = "article", _("Article")
 
     version = models.ForeignKey(
@@ -313,6 +318,7 @@ class DraftElement(SearchColumnsMixin, TranslatedNameMixin, models.Model):
     SEARCH_LABELS = {
         Kind.ARTICLE: [("статья", "ru"), ("бап", "kk"), ("article", "en")],
         Kind.CHAPTER: [("глава", "ru"), ("тарау", "kk"), ("chapter", "en")],
+        Kind.PARAGRAPH: [("параграф", "ru"), ("параграф", "kk"), ("paragraph", "en")],
     }
 
     class Meta:
@@ -350,6 +356,8 @@ class DraftElement(SearchColumnsMixin, TranslatedNameMixin, models.Model):
             return _("Article %(number)s") % {"number": self.number}
         if self.kind == self.Kind.CHAPTER:
             return _("Chapter %(number)s") % {"number": self.number}
+        if self.kind == self.Kind.PARAGRAPH:
+            return pgettext_lazy("part of a code", "Paragraph %(number)s") % {"number": self.number}
         return str(self.Kind.PREAMBLE.label)
 
     @property

@@ -5,20 +5,30 @@ Kazakh legislative drafting uses in the three languages of the platform:
 
 - Russian: "Статья 5.", "Статья 5-1.", "Статья 5.1.", "Глава 2. Название", "ГЛАВА II",
   "Раздел 1" (a section is kept as a chapter);
-- Kazakh, number first: "5-бап.", "5-1-бап. Атауы", "2-тарау. Атауы", "1-бөлім";
-- English: "Article 5.", "Article 5-1", "Chapter II. Title", "Section 3".
+- Kazakh, number first: "5-бап.", "5-1-бап. Атауы", "2-тарау. Атауы", "1-бөлім" (also "1-бөлiм"
+  with the Latin "i" that older official texts type for "і");
+- English: "Article 5.", "Article 5-1", "Chapter II. Title", "Section 3";
+- the paragraphs of a code, between a chapter and its articles: "Параграф 1.", "1-параграф.",
+  "§ 1.", "Paragraph 1.".
+
+Text copied from the official legal-information portals, or read from a PDF, is laid out
+differently from a Word file, and `read_draft` follows it: a table of contents at the top (the
+same headings as the body, one after the other) is left out and reported; a heading alone on
+its line ("Глава 1.", "Статья 1") takes its title from the next line; a heading number followed
+by a colon ("5-бап: ...") is running text.
 
 A heading counts only at the start of a paragraph, so "согласно статье 5 настоящего Закона" or
 "осы Заңның 5-бабына сәйкес" inside the text never split an article, and an article quoted in an
 amending law («Статья 7-1. ...») stays in the text of the article that quotes it. Everything here
 is plain Python over strings (python-docx for reading files), so it can be tried in a shell and
-tested without a database; saving the result is the services' business.
+tested without a database; saving the result is the services' business. PDF drafts are read
+with pypdf: the lines of each page with their positions, rebuilt into paragraphs.
 """
 
 import io
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from os import PathLike
 
 from django.utils.translation import gettext as _
@@ -27,9 +37,11 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 from lxml import etree
+from pypdf import PdfReader
 
 PREAMBLE = "preamble"
 CHAPTER = "chapter"
+PARAGRAPH = "paragraph"  # of a code: groups the articles of a chapter
 ARTICLE = "article"
 
 
@@ -37,7 +49,7 @@ ARTICLE = "article"
 class ParsedElement:
     """One structural element of a draft, as the editor sees it before saving."""
 
-    kind: str  # PREAMBLE, CHAPTER or ARTICLE
+    kind: str  # PREAMBLE, CHAPTER, PARAGRAPH or ARTICLE
     number: str  # as written ("5", "5-1", "5.1", "II"); "" for the preamble
     title: str  # the heading's words after the number; "" if none
     text: str  # the paragraphs under the heading, separated by a blank line
@@ -69,16 +81,21 @@ _KINDS = {
     "section": CHAPTER,
     "тарау": CHAPTER,
     "бөлім": CHAPTER,
+    "параграф": PARAGRAPH,
+    "paragraph": PARAGRAPH,
+    "§": PARAGRAPH,
 }
 # Russian and English put the word first ("Статья 5."), Kazakh puts the number first ("5-бап.").
 # The word must be followed by a number and the Kazakh word must end where it ends, so the
 # inflected forms ("статье 5", "5-бабына", "5-бабының", "5-бапта") are never headings.
 _WORD_FIRST = re.compile(
-    rf"(?P<word>статья|глава|раздел|article|chapter|section)\s*{_NUMBER}(?P<tail>.*)",
+    rf"(?P<word>статья|глава|раздел|параграф|article|chapter|section|paragraph|§)\s*{_NUMBER}"
+    r"(?P<tail>.*)",
     re.IGNORECASE,
 )
+# "бөлім" is also written "бөлiм", with the Latin "i" of older official Kazakh texts.
 _NUMBER_FIRST = re.compile(
-    rf"{_NUMBER}(?:\s*{_DASH}\s*|\s+)(?P<word>бап|тарау|бөлім)(?!\w)(?P<tail>.*)",
+    rf"{_NUMBER}(?:\s*{_DASH}\s*|\s+)(?P<word>бап|тарау|бөл[іi]м|параграф)(?!\w)(?P<tail>.*)",
     re.IGNORECASE,
 )
 # What may stand between the number and the title: a full stop, a colon or a dash.
@@ -104,7 +121,7 @@ def _heading(line: str) -> tuple[str, str, str] | None:
     match = _WORD_FIRST.match(line) or _NUMBER_FIRST.match(line)
     if match is None:
         return None
-    kind = _KINDS[match["word"].lower()]
+    kind = _KINDS[match["word"].lower().replace("бөлiм", "бөлім")]
     number = match["number"]
     tail = match["tail"]
     if tail[:1].isalnum():
@@ -115,19 +132,154 @@ def _heading(line: str) -> tuple[str, str, str] | None:
     title = tail[separator.end() :]
     if title[:1] in (",", ";"):
         return None  # "Article 5, paragraph 2, ..." is a sentence
+    if separator["mark"] == ":" and not title[:1].isupper():
+        # "5-бап: «...» деген сөздер алып тасталсын" or "5-бап:" at the end of a line of
+        # running text; drafts write a full stop after a heading's number, and a colon only
+        # before a title ("Article 5: Purpose").
+        return None
     if separator["mark"] is None and title:
         if title[0].islower() or title.split()[0].lower() in _ACTS:
             return None  # "Статья 5 утратила силу ..." is a sentence, not a heading
     return kind, number.translate(_TO_LATIN), title
 
 
-def split_draft(text: str) -> list[ParsedElement]:
-    """The draft's preamble, chapters and articles, in the order they are written.
+@dataclass
+class DraftReading:
+    """A draft split into its elements, with what the reading detected on the way, for the
+    editor's review screen (so they can trust it or correct it)."""
+
+    elements: list[ParsedElement]
+    source: str = "text"  # "text", "docx" or "pdf"
+    contents: list[str] = field(default_factory=list)  # the table of contents left out
+    joined_titles: int = 0  # headings whose title was on the next line
+    pages: int = 0  # of a PDF
+    furniture: int = 0  # a PDF's running headers, footers and page numbers left out
+
+    def notes(self) -> dict:
+        """What the review screen reports, as data (`DraftVersion.import_notes`)."""
+        return {
+            "source": self.source,
+            "contents": self.contents,
+            "joined_titles": self.joined_titles,
+            "pages": self.pages,
+            "furniture": self.furniture,
+        }
+
+
+# The caption of a table of contents, on its own line.
+_CONTENTS_CAPTION = re.compile(
+    r"(содержание|оглавление|мазмұны|мазмұн|contents|table of contents)[.:]?", re.IGNORECASE
+)
+# The lines a contents entry may wrap onto (or a page number on its own line), at most this many
+# in a row and this long.
+_CONTENTS_GAP_LINES = 2
+_CONTENTS_GAP_LENGTH = 160
+
+
+def _key(line: str, found: tuple[str, str, str]) -> tuple[str, str, str]:
+    """What a contents entry and the heading it lists have in common: the heading's word
+    ("раздел" and "глава" both make chapters, and codes number both from 1) and number."""
+    match = _WORD_FIRST.match(line) or _NUMBER_FIRST.match(line)
+    word = match["word"].lower().replace("бөлiм", "бөлім")
+    return found[0], word, str(_roman_value(found[1]) or found[1])
+
+
+def _roman_value(number: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    if not number or not set(number) <= set(values):
+        return 0
+    digits = [values[letter] for letter in number]
+    return sum(
+        -value if index + 1 < len(digits) and value < digits[index + 1] else value
+        for index, value in enumerate(digits)
+    )
+
+
+def _is_subsequence(keys: list, later: list) -> bool:
+    remaining = iter(later)
+    return all(any(key == other for other in remaining) for key in keys)
+
+
+def _contents_lines(lines: list[str], headings: list) -> range | None:
+    """The lines of a table of contents at the top of the draft, if there is one.
+
+    A table of contents is a run of headings with no text under them (an entry may wrap onto
+    a short line, or have its page number on one), whose headings all come again, in the same
+    order, after the run: the body it lists. Articles without a text ("Статья 7. Исключена.")
+    also follow one another, but they are never written twice. The caption ("Содержание",
+    "Мазмұны") before the run goes with it."""
+    first = next((index for index, found in enumerate(headings) if found), None)
+    if first is None:
+        return None
+    entries = []  # indexes of the run's headings
+    gap = 0
+    for index in range(first, len(lines)):
+        if headings[index]:
+            entries.append(index)
+            gap = 0
+            continue
+        gap += 1
+        if gap > _CONTENTS_GAP_LINES or len(lines[index]) > _CONTENTS_GAP_LENGTH:
+            break
+    keys = {index: _key(lines[index], found) for index, found in enumerate(headings) if found}
+    order = list(keys)  # the headings' line indexes, in order
+
+    def lists_the_rest(count: int) -> bool:
+        """Whether the run's first `count` headings come again, in order, after them."""
+        last = entries[count - 1]
+        later = [keys[index] for index in order[order.index(last) + 1 :]]
+        return _is_subsequence([keys[index] for index in entries[:count]], later)
+
+    # If the first `count` headings list the rest, so do fewer of them: search the longest run.
+    low, high = 1, len(entries)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if lists_the_rest(middle):
+            low = middle
+        else:
+            high = middle - 1
+    if low < 2:
+        return None
+    start = first - 1 if first and _CONTENTS_CAPTION.fullmatch(lines[first - 1]) else first
+    return range(start, entries[low - 1] + 1)
+
+
+# A line that starts a point or a sub-point ("1.", "2)", "5-1)", "а)", "–"), never a title.
+_POINT = re.compile(rf"(\d+(?:{_DASH}\d+)*[.)]|\w\)|[-\u2013\u2014\u2022])\s", re.IGNORECASE)
+
+
+def _title_line(line: str) -> bool:
+    """Whether `line`, just under a heading that has no title, is that title ("Глава 1." then
+    "Общие положения"): a short line that begins with a capital letter and is not a sentence
+    (which ends with a full stop or a colon) nor a point."""
+    return (
+        len(line) <= 250
+        and line[:1].isupper()
+        and line[-1] not in ".:;,!?"
+        and not _POINT.match(line)
+        and _heading(line) is None
+    )
+
+
+def read_draft(text: str, *, keep_contents: bool = False) -> DraftReading:
+    """The draft's preamble, chapters, paragraphs and articles, in the order they are
+    written, with what was detected on the way.
 
     Each non-blank line is a paragraph. Lines before the first heading form the preamble (the
-    law's title, "Проект", the date), which is left out when there are none.
+    law's title, "Проект", the date), which is left out when there are none. A table of
+    contents at the top is left out (unless `keep_contents`) and its lines reported.
     """
+    lines = [line for line in map(_clean, text.splitlines()) if line]
+    headings = [_heading(line) for line in lines]
+    skipped: list[str] = []
+    if not keep_contents:
+        contents = _contents_lines(lines, headings)
+        if contents is not None:
+            skipped = lines[contents.start : contents.stop]
+            del lines[contents.start : contents.stop], headings[contents.start : contents.stop]
+
     elements = []
+    joined = 0
     kind, number, title, heading = PREAMBLE, "", "", ""
     body: list[str] = []
 
@@ -135,18 +287,26 @@ def split_draft(text: str) -> list[ParsedElement]:
         if kind != PREAMBLE or body:
             elements.append(ParsedElement(kind, number, title, "\n\n".join(body), heading))
 
-    for raw_line in text.splitlines():
-        line = _clean(raw_line)
-        if not line:
-            continue
-        found = _heading(line)
+    index = 0
+    while index < len(lines):
+        line, found = lines[index], headings[index]
+        index += 1
         if found is None:
             body.append(line)
             continue
         close()
         (kind, number, title), heading, body = found, line, []
+        if not title and index < len(lines) and _title_line(lines[index]):
+            title, heading = lines[index], f"{line} {lines[index]}"
+            joined += 1
+            index += 1
     close()
-    return elements
+    return DraftReading(elements, contents=skipped, joined_titles=joined)
+
+
+def split_draft(text: str) -> list[ParsedElement]:
+    """The draft's elements; see `read_draft`."""
+    return read_draft(text).elements
 
 
 # --- Problems for the editor ---------------------------------------------------------------
@@ -223,14 +383,16 @@ _NOT_READ = {
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def _open_docx(file):
+def _read_bytes(file) -> bytes:
     if isinstance(file, str | PathLike):
         with open(file, "rb") as stream:
-            data = stream.read()
-    else:
-        data = file.read()
-    if not isinstance(data, bytes):
-        raise DraftFileError(_("This file is not a DOCX document."))
+            return stream.read()
+    data = file.read()
+    return data if isinstance(data, bytes) else b""
+
+
+def _open_docx(file):
+    data = _read_bytes(file)
     if data.startswith(_OLE_SIGNATURE):
         # Both the old .doc format and a password-protected .docx are OLE containers.
         raise DraftFileError(
@@ -470,3 +632,233 @@ def docx_text(file) -> str:
 def split_docx(file) -> list[ParsedElement]:
     """The preamble, chapters and articles of a DOCX draft; see `split_draft`."""
     return split_draft(docx_text(file))
+
+
+def read_draft_file(file, *, keep_contents: bool = False) -> DraftReading:
+    """A draft uploaded as DOCX or PDF, told apart by content (not by the file's name), read
+    and split (see `read_draft`). Raises DraftFileError with a message for the editor."""
+    data = _read_bytes(file)
+    if is_pdf(data):
+        return pdf_reading(io.BytesIO(data), keep_contents=keep_contents)
+    if not data.startswith((b"PK", _OLE_SIGNATURE)):
+        raise DraftFileError(_("This file is neither a Word (.docx) document nor a PDF."))
+    reading = read_draft(docx_text(io.BytesIO(data)), keep_contents=keep_contents)
+    reading.source = "docx"
+    return reading
+
+
+# --- PDF -----------------------------------------------------------------------------------
+
+PDF_SIGNATURE = b"%PDF-"
+MAX_PDF_PAGES = 400
+# A page number alone on its line: "3", "- 3 -", "3/10", "Страница 3 из 10", "3-бет", "Page 3".
+_PAGE_NUMBER = re.compile(
+    rf"[{_DASHES}\-\s]*(?:(?:стр\.?|страница|бет|page|p\.)\s*)?\d{{1,4}}"
+    rf"(?:\s*(?:из|of|/)\s*\d{{1,4}})?(?:\s*{_DASH}?\s*(?:бет|стр\.?))?[{_DASHES}\-\s]*",
+    re.IGNORECASE,
+)
+_ENDS_SENTENCE = tuple('.;:!?»"')
+
+
+@dataclass
+class _PdfLine:
+    page: int
+    x: float
+    y: float
+    size: float
+    text: str = ""
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether `data` is a PDF file by its content (its header, within the first kilobyte as
+    the PDF standard allows), whatever the file's name says."""
+    return PDF_SIGNATURE in data[:1024]
+
+
+def _pdf_reader(data: bytes):
+    # pypdf raises many kinds of errors on a damaged file; each means "cannot be read".
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DraftFileError(_("This PDF document is protected with a password."))
+        count = len(reader.pages)
+    except DraftFileError:
+        raise
+    except Exception as error:  # noqa: BLE001 - see above
+        raise DraftFileError(_("This PDF document is damaged and cannot be read.")) from error
+    if count > MAX_PDF_PAGES:
+        raise DraftFileError(
+            _("This PDF document has more than %(count)s pages: paste the text instead.")
+            % {"count": MAX_PDF_PAGES}
+        )
+    return reader
+
+
+def _page_lines(page, number: int) -> list[_PdfLine]:
+    """The page's lines of text, top to bottom, each where it starts on the page. The text
+    is pypdf's (its spacing between words); the positions come from its visitor."""
+    lines: list[_PdfLine] = []
+    rows: dict[int, _PdfLine] = {}  # the lines by their rounded height on the page
+    current: _PdfLine | None = None
+
+    def visit(text, cm, tm, _font, font_size):
+        nonlocal current
+        if not text:
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        size = (font_size or 1) * (abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1)
+        for index, piece in enumerate(text.split("\n")):
+            if index:  # a line ended inside the chunk
+                current = None
+                y -= size * 1.2
+            if not piece.strip():
+                continue
+            if current is None or abs(current.y - y) > size / 2:
+                row = round(y)
+                near = next(
+                    (
+                        line
+                        for other in (row, row - 1, row + 1)
+                        if (line := rows.get(other)) is not None and abs(line.y - y) <= size / 2
+                    ),
+                    None,
+                )
+                if near is None:
+                    current = rows[row] = _PdfLine(number, x, y, size)
+                    lines.append(current)
+                else:  # another part of a line already started (a page number beside a header)
+                    current = near
+                    piece = " " + piece
+            current.text += piece
+            current.x = min(current.x, x)
+
+    page.extract_text(visitor_text=visit)
+    for line in lines:
+        line.text = _clean(line.text)
+    lines = [line for line in lines if line.text]
+    lines.sort(key=lambda line: -line.y)
+    return lines
+
+
+def _furniture(pages: list[list[_PdfLine]]) -> set[int]:
+    """The ids of the lines that are running headers, footers or page numbers: at the top or
+    the bottom of a page, a page number, or a line repeated (digits aside) on at least half
+    of the pages."""
+
+    def shape(line: _PdfLine) -> str:
+        return re.sub(r"\d+", "#", line.text.lower())
+
+    edges = [page[:3] + page[-3:] for page in pages]
+    repeated: dict[str, int] = {}
+    for edge in edges:
+        for text in {shape(line) for line in edge}:
+            repeated[text] = repeated.get(text, 0) + 1
+    threshold = max(2, len(pages) / 2)
+    furniture: set[int] = set()
+    for page in pages:
+        for run in (page[:3], page[-1:-4:-1]):
+            for line in run:
+                if _PAGE_NUMBER.fullmatch(line.text) or repeated.get(shape(line), 0) >= threshold:
+                    furniture.add(id(line))
+                else:
+                    break
+    return furniture
+
+
+def _mode(values) -> float | None:
+    counts: dict[float, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return max(counts, key=lambda value: (counts[value], -value)) if counts else None
+
+
+def _paragraphs_of(lines: list[_PdfLine]) -> list[str]:
+    """The lines joined into paragraphs, as a word processor laid them out: a paragraph starts
+    at a heading, after a wider gap than between lines, at the first-line indent (official
+    texts indent every paragraph), or, without an indent, after a short line that ends a
+    sentence, and at a point ("1.", "2)", "а)") after a line that ends one."""
+    if not lines:
+        return []
+    margin = _mode(round(line.x) for line in lines)
+    indents = [round(line.x) - margin for line in lines if 3 < round(line.x) - margin < 100]
+    indent = _mode(indents)
+    indented = indent is not None and len(indents) >= max(3, len(lines) // 10)
+    gaps = [
+        round(before.y - after.y, 1)
+        for before, after in zip(lines, lines[1:], strict=False)
+        if before.page == after.page and 0 < before.y - after.y < 3 * before.size
+    ]
+    spacing = _mode(gaps) or 0
+    lengths = sorted(len(line.text) for line in lines)
+    full = lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+    paragraphs: list[list[_PdfLine]] = []
+    heading = False
+    for line in lines:
+        previous = paragraphs[-1][-1] if paragraphs else None
+        short = previous is not None and len(previous.text) < 0.75 * full
+        ends = previous is not None and previous.text.endswith(_ENDS_SENTENCE)
+        at_margin = abs(line.x - margin) <= 2
+        if previous is None or _heading(line.text) is not None:
+            new = True
+        elif previous.page == line.page and previous.y - line.y > 1.5 * spacing > 0:
+            new = True
+        elif heading:  # a long heading goes on, at the margin or centred as it is
+            at_indent = indented and abs(line.x - margin - indent) <= 2
+            new = ends or at_indent or bool(_POINT.match(line.text)) or (at_margin and short)
+        elif indented and abs(line.x - margin - indent) <= 2:
+            new = True
+        elif not at_margin:
+            new = short or ends
+        else:
+            new = (ends and bool(_POINT.match(line.text))) or (short and ends)
+        if new:
+            paragraphs.append([line])
+            heading = _heading(line.text) is not None
+        else:
+            paragraphs[-1].append(line)
+    return [_join_lines([line.text for line in paragraph]) for paragraph in paragraphs]
+
+
+def _join_lines(texts: list[str]) -> str:
+    joined = texts[0]
+    for text in texts[1:]:
+        if joined.endswith("\u00ad"):  # a soft hyphen: the word goes on
+            joined = joined[:-1] + text
+        elif (
+            joined.endswith(tuple(_DASHES + "-")) and joined[-2:-1].isalpha() and text[:1].islower()
+        ):
+            joined += text  # "консультативно-" + "совещательный"
+        else:
+            joined += " " + text
+    return joined
+
+
+def pdf_reading(file, *, keep_contents: bool = False) -> DraftReading:
+    """A text PDF draft (as ministries publish them) read as a DOCX would be: paragraphs
+    rebuilt from the lines of its pages, without running headers, footers and page numbers;
+    then split (see `read_draft`).
+
+    Raises DraftFileError when the file is not a readable PDF, or has no text (a scan)."""
+    data = _read_bytes(file)
+    if not is_pdf(data):
+        raise DraftFileError(_("This file is not a PDF document."))
+    reader = _pdf_reader(data)
+    try:
+        pages = [_page_lines(page, number) for number, page in enumerate(reader.pages)]
+    except Exception as error:  # noqa: BLE001 - pypdf raises many kinds of errors on damaged files
+        raise DraftFileError(_("This PDF document is damaged and cannot be read.")) from error
+    characters = sum(len(line.text) for page in pages for line in page)
+    if characters < max(20, 10 * len(pages)):
+        raise DraftFileError(
+            _(
+                "This PDF has no text to read: it is probably a scan (pictures of the pages). "
+                "Upload the DOCX or a PDF saved from Word, or paste the text."
+            )
+        )
+    furniture = _furniture(pages)
+    body = [line for page in pages for line in page if id(line) not in furniture]
+    reading = read_draft("\n".join(_paragraphs_of(body)), keep_contents=keep_contents)
+    reading.source, reading.pages, reading.furniture = "pdf", len(pages), len(furniture)
+    return reading

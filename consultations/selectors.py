@@ -113,10 +113,13 @@ def version_to_read(consultation: ConsultationPage, number: str | None):
     if number and re.fullmatch(r"[0-9]{1,5}", number):
         chosen = next((v for v in versions if v.number == int(number)), chosen)
     chosen.element_list = list(chosen.elements.all())
-    # headings: chapters h3, articles h4 under a chapter (h3 before the first one); the
-    # contents: one list per level, [(chapter or article, [its articles])]
-    in_chapter = False
+    # headings: chapters h3, a code's paragraphs h4 in a chapter, articles one level under
+    # the chapter or paragraph they are in (h3 before the first one); the contents: one list
+    # per chapter or paragraph, [(chapter or paragraph or article, [its articles])]; the
+    # anchors of the articles by number, for the references in the text (draft_text)
+    chapter_level = container_level = 2
     chosen.contents = []
+    chosen.article_anchors = {}
     reader = translation.get_language()
     # the languages the draft's text exists in, and the one each element is shown in
     chosen.languages = [
@@ -129,10 +132,14 @@ def version_to_read(consultation: ConsultationPage, number: str | None):
         if element.kind == element.Kind.PREAMBLE:
             element.heading_level = 3
             continue
-        in_chapter = in_chapter or element.kind == element.Kind.CHAPTER
-        nested = in_chapter and element.kind == element.Kind.ARTICLE
-        element.heading_level = 4 if nested else 3
-        if nested:
+        if element.kind == element.Kind.CHAPTER:
+            element.heading_level = chapter_level = container_level = 3
+        elif element.kind == element.Kind.PARAGRAPH:
+            element.heading_level = container_level = chapter_level + 1
+        else:
+            element.heading_level = container_level + 1
+            chosen.article_anchors.setdefault(element.number, element.anchor)
+        if element.kind == element.Kind.ARTICLE and container_level > 2:
             chosen.contents[-1][1].append(element)
         else:
             chosen.contents.append((element, []))

@@ -58,11 +58,23 @@ def _identities(elements) -> list[tuple[str, str, int]]:
     return result
 
 
+def _same_title(before: str, after: str) -> bool:
+    """Whether two titles are the same one, written alike (case, spaces, a final full stop)."""
+
+    def plain(title: str) -> str:
+        return " ".join(title.casefold().split()).rstrip(".")
+
+    return bool(plain(before)) and plain(before) == plain(after)
+
+
 def _inherited_keys(previous, parsed_elements, language: str) -> list[str | None]:
     """For each parsed element, the key of the same element in the previous version, if any.
     First by identical text (so an article renumbered by an insertion keeps its key), then by
-    kind and number where the text stayed alike (so an article reworded keeps its key, while
-    a new article that took a number does not take its comments)."""
+    kind and number where the title stayed the same, however much the text changed (an
+    article rewritten under its number and title is still that article), or, without the
+    same title, where the text stayed alike (so an article reworded keeps its key, while a new
+    article that took a number does not take its comments). The editor sees every match on
+    the review screen and can correct it (`element_update`)."""
     if previous is None:
         return [None] * len(parsed_elements)
     old = list(previous.elements.all())
@@ -91,6 +103,7 @@ def _inherited_keys(previous, parsed_elements, language: str) -> list[str | None
             before = getattr(element, f"text_{language}")
             if (
                 not before
+                or _same_title(getattr(element, f"title_{language}"), parsed.title[:500])
                 or difflib.SequenceMatcher(a=before, b=parsed.text, autojunk=False).ratio()
                 >= SAME_ARTICLE_RATIO
             ):
@@ -101,13 +114,19 @@ def _inherited_keys(previous, parsed_elements, language: str) -> list[str | None
 
 
 def version_import(
-    *, consultation: ConsultationPage, language: str, elements: list[ParsedElement], by
+    *,
+    consultation: ConsultationPage,
+    language: str,
+    elements: list[ParsedElement],
+    by,
+    notes: dict | None = None,
 ) -> DraftVersion:
     """Put an imported text (in one language) into the version waiting to be published,
     creating it when there is none. New elements keep the key of the same element in the
     latest published version (see `_inherited_keys`), so anchors and comments carry over; an
     element already in the waiting version (same kind, number and occurrence) gets this
-    language's title and text."""
+    language's title and text. `notes`: what the reading detected (`DraftReading.notes`),
+    kept per language for the review screen."""
     if language not in LANGUAGES:
         raise DraftError(_("Choose the language of the text."))
     if not elements:
@@ -146,6 +165,8 @@ def version_import(
             setattr(element, f"title_{language}", parsed.title[:500])
             setattr(element, f"text_{language}", parsed.text)
             element.save()
+        waiting.import_notes = {**waiting.import_notes, language: notes or {}}
+        waiting.save(update_fields=["import_notes"])
         log(instance=consultation, action="kenes_consultations.import", user=by)
     return waiting
 

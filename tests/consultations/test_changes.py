@@ -1,5 +1,7 @@
 """What changed between versions: matched by key, word by word, with the comments behind it."""
 
+import difflib
+
 import pytest
 
 from consultations.diff import compare, word_diff
@@ -85,3 +87,52 @@ def test_no_changes_page_with_a_single_version(client, homes):
     )
     version_publish(version=version, note="", by=None)
     assert client.get(consultation.url + "changes/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_an_article_rewritten_under_its_number_and_title_stays_the_same_article(client, homes):
+    index = make_consultation_index(homes["kk"])
+    translate(index, "ru", title="Обсуждения")
+    consultation = make_consultation(index)
+    russian = translate(consultation, "ru", title="Об общественных советах")
+    first = version_import(
+        consultation=consultation, language="ru", elements=split_draft(RUSSIAN_DRAFT), by=None
+    )
+    version_publish(version=first, note="", by=None)
+    article_3 = DraftElement.objects.get(version=first, number="3")
+    person = verified_member()
+    comment = comment_create(
+        consultation=consultation,
+        element=article_3,
+        person=person,
+        organisation=person.memberships.get().organisation,
+        remark="Две трети — мало.",
+    )
+    Comment.objects.filter(pk=comment.pk).update(status="published")
+    old_text = "Не менее двух третей членов совета – представители гражданского общества."
+    new_text = (
+        "Совет формируется на конкурсной основе из числа кандидатов, выдвинутых "
+        "некоммерческими организациями, сроком на три года."
+    )
+    assert difflib.SequenceMatcher(a=old_text, b=new_text).ratio() < 0.4  # nothing alike
+    second = version_import(
+        consultation=consultation,
+        language="ru",
+        elements=split_draft(RUSSIAN_DRAFT.replace(old_text, new_text)),
+        by=None,
+    )
+    rewritten = second.elements.get(number="3")
+    assert rewritten.key == article_3.key
+
+    version_publish(version=second, note="Статья 3 изложена в новой редакции.", by=None)
+    changes = compare(list(first.elements.all()), list(second.elements.all()))
+    assert [(c.element.number, c.status) for c in changes if c.status != "unchanged"] == [
+        ("3", "changed")
+    ]
+    page = client.get(russian.url).content.decode()
+    # the comment is still the article's: counted under it, by its anchor, in version 2
+    assert f'id="{rewritten.anchor}"' in page
+    assert f"?element={rewritten.key}" in page
+    assert "Две трети — мало." in page
+    html = client.get(russian.url + "changes/").content.decode()
+    assert f"<ins>{new_text.split()[0]}" in html
