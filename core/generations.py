@@ -27,23 +27,33 @@ def current(key: str) -> tuple[str, datetime.datetime]:
     return generation
 
 
+def _transaction() -> tuple[bool, str | None]:
+    """(inside a transaction that will commit, a name for it). The name tells apart the
+    transactions that a test runs inside its own (their savepoints); a real one has none,
+    and Django forgets its commit hooks once it ends."""
+    index = None  # of the outermost block: the one that commits
+    for position, block in enumerate(connection.atomic_blocks):
+        if block._from_testcase:  # a test's: what is inside it is what would commit
+            index = None
+        elif index is None:
+            index = position
+    if index is None:
+        return False, None
+    return True, connection.savepoint_ids[index - 1] if index else None
+
+
 def bump(key: str) -> None:
     """Start a new generation of `key` when the current transaction commits (at once outside
     one), once per transaction."""
-    transaction_block = None  # the outermost block: the one that commits
-    for block in connection.atomic_blocks:
-        if block._from_testcase:  # a test's: what is inside it is what would commit
-            transaction_block = None
-        elif transaction_block is None:
-            transaction_block = block
-    due = getattr(transaction_block, "kenes_generations", {})
-    if key in due and any(callback is due[key] for _, callback, _ in connection.run_on_commit):
-        return  # already due at this commit (and not dropped by a savepoint rolled back)
+    inside, name = _transaction()
+    if inside and any(
+        getattr(callback, "generation_key", None) == key and callback.transaction == name
+        for _savepoints, callback, _robust in connection.run_on_commit
+    ):
+        return  # already due at this commit (a savepoint rolled back drops it: not then)
 
     def start():
         cache.set(key, (uuid.uuid4().hex, timezone.now()), None)
 
-    start.generation_key = key
+    start.generation_key, start.transaction = key, name
     transaction.on_commit(start)
-    if transaction_block is not None:
-        transaction_block.kenes_generations = {**due, key: start}

@@ -9,6 +9,7 @@ class KenesConfig(AppConfig):
 
     def ready(self):
         # Django's way: connect the handlers once every app's models are loaded.
+        from core import routing  # noqa: PLC0415
         from core.page_cache import connect_signals  # noqa: PLC0415
 
         from . import readiness  # noqa: F401, PLC0415 - registers the release check
@@ -16,3 +17,4 @@ class KenesConfig(AppConfig):
 
         register()
         connect_signals()
+        routing.connect_signals()

@@ -95,6 +95,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.StaffTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "core.routing.RouteMemoMiddleware",  # which page an address leads to, remembered
 ]
 
 ROOT_URLCONF = "kenes.urls"

@@ -4,8 +4,12 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from wagtail.models import Page, Site
+from wagtail.templatetags.wagtailcore_tags import richtext
 
+from core import generations
+from core.page_cache import GENERATION_KEY as PAGE_GENERATION_KEY
 from kenes.models import FooterText
 
 register = template.Library()
@@ -19,39 +23,79 @@ def localized_home(request):
     return site.root_page.localized
 
 
+# What every page's header and footer show (the menu, the footer text) changes only when pages
+# change: each worker keeps it for the current generation of the cached pages (see
+# core/page_cache.py) instead of five queries a page. One generation at a time, so it never
+# grows.
+_chrome: dict = {}
+
+
+def _kept(request, name: str, make):
+    generation, _began = generations.current(PAGE_GENERATION_KEY)
+    if _chrome.get("generation") != generation:
+        _chrome.clear()
+        _chrome["generation"] = generation
+    key = (name, request.get_host(), translation.get_language())
+    if key not in _chrome:
+        _chrome[key] = make()
+    return _chrome[key]
+
+
+def _menu(request) -> dict:
+    """The home page and its children marked "Show in menus", as (url, title, tree path)."""
+    home = localized_home(request)
+    if home is None:
+        return {"home": None, "items": []}
+    return {
+        "home": (home.get_url(request), home.path),
+        "items": [
+            (item.get_url(request), item.title, item.path)
+            for item in home.get_children().live().public().in_menu()
+        ],
+    }
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     """The home page's children marked "Show in menus", in the visitor's language, each marked
     as the current page (`aria-current="page"`) or the current section (`"true"`) when the
     page shown is that item or lies below it; Search likewise by its URL name."""
     request = context["request"]
-    home = localized_home(request)
+    menu = _kept(request, "menu", lambda: _menu(request))
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else None
     items = []
-    for item in home.get_children().live().public().in_menu() if home else []:
-        if current_path == item.path:
+    for url, title, path in menu["items"]:
+        if current_path == path:
             state = "page"
-        elif current_path and current_path.startswith(item.path):
+        elif current_path and current_path.startswith(path):
             state = "true"
         else:
             state = ""
-        items.append((item, state))
+        items.append({"url": url, "title": title, "state": state})
     match = getattr(request, "resolver_match", None)
     view = match.view_name if match else ""
+    home = menu["home"]
     return {
-        "home": home,
-        "home_current": bool(home and current_path == home.path),
+        "home_url": home[0] if home else None,
+        "home_current": bool(home and current_path == home[1]),
         "items": items,
         "request": request,
         "search_current": view == "search",
     }
 
 
-@register.inclusion_tag("includes/footer_text.html")
-def footer_text():
-    text = FooterText.objects.filter(locale__language_code=translation.get_language()).first()
-    return {"footer_text": text}
+@register.simple_tag(takes_context=True)
+def footer_text(context):
+    """The footer's text in the visitor's language, as HTML (its links expanded)."""
+
+    def render():
+        text = FooterText.objects.filter(locale__language_code=translation.get_language()).first()
+        if text is None:
+            return ""
+        return format_html('<div class="site-footer__text">{}</div>', richtext(text.body))
+
+    return _kept(context["request"], "footer", render)
 
 
 def _language_links(context):

@@ -1,0 +1,80 @@
+"""Wagtail's routing, remembered: which page (and which of its routes) an address leads to.
+
+Wagtail finds the page of an address by walking the tree from the site's root, a query or two
+per level (the site, the language's home, each ancestor, the page's own type): six or more for
+an event's page, and the same again for its registration form. What it finds changes only
+when pages or sites change, so each worker remembers it for the current generation of the
+routes (core/generations.py; a saved or deleted page, site or locale starts a new one, not a
+registration or a comment, which start new generations of the pages) and hands it to
+Wagtail the way Wagtail keeps it for the rest of a request (`request._wagtail_site`,
+`request._wagtail_route_for_request`, see `Page.route_for_request`). The page itself is read
+again each time (one query) and routes the rest of the address itself (its own routes, such
+as an event's `register/`): nothing of one request's page object reaches another's.
+
+Everything after the routing still runs: Wagtail's `before_serve_page` hooks (the pages'
+privacy), the page's own `serve`, its routes and their permission checks. An address that
+leads nowhere is not remembered (any made-up address would take room); at most
+`MAX_ROUTES` are, per generation.
+"""
+
+from django.db.models.signals import post_delete, post_save
+from django.http import Http404
+from wagtail.models import Locale, Page, Site
+from wagtail.views import serve
+
+from . import generations
+
+GENERATION_KEY = "kenes-routes-generation"
+MAX_ROUTES = 5_000
+_routes: dict = {}
+
+
+def _on_change(sender, **kwargs):
+    if issubclass(sender, (Page, Site, Locale)):
+        generations.bump(GENERATION_KEY)
+
+
+def connect_signals() -> None:
+    for signal in (post_save, post_delete):
+        signal.connect(_on_change, dispatch_uid=f"kenes-routes-{id(signal)}")
+
+
+class RouteMemoMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is not serve:
+            return None
+        generation, _began = generations.current(GENERATION_KEY)
+        if _routes.get("generation") != generation:
+            _routes.clear()
+            _routes["generation"] = generation
+        key = (request._get_raw_host(), request.get_port(), request.path_info)
+        path = view_args[0] if view_args else view_kwargs["path"]
+        components = [component for component in path.split("/") if component]
+        known = _routes.get(key)
+        if known is not None:
+            site, model, pk, depth = known
+            page = model.objects.filter(pk=pk).first()
+            if page is not None:  # else gone since: Wagtail routes the address as usual
+                try:
+                    # from the page down as Wagtail would (its routes, bound to this very
+                    # page object; a page unpublished without a save of its own: Http404)
+                    result = page.route(request, components[depth:])
+                except Http404:
+                    return None
+                request._wagtail_site = site
+                request._wagtail_route_for_request = result
+            return None
+        result = Page.route_for_request(request, path)
+        if result is not None and len(_routes) <= MAX_ROUTES:
+            site = Site.find_for_request(request)
+            page = result[0]
+            # how many of the address's parts lead to the page (the rest: its own routes)
+            depth = page.depth - site.root_page.depth
+            _routes[key] = (site, type(page), page.pk, depth)
+        return None

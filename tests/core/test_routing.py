@@ -1,0 +1,71 @@
+"""Which page an address leads to is remembered by each worker (core/routing.py) until a page,
+a site or a locale changes: the second request for a page walks no tree, and a renamed, moved,
+unpublished or private page is routed as Wagtail would route it, at once."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from events.models import EventPage
+from tests.factories import UserFactory, committed, make_event, publish
+
+pytestmark = pytest.mark.django_db
+
+
+def page_queries(client, url) -> tuple[int, int]:
+    """(status, queries that walk the tree: the site, and a page by its slug)."""
+    with CaptureQueriesContext(connection) as queries:
+        status = client.get(url).status_code
+    walking = ('"wagtailcore_site"', '"wagtailcore_page"."slug" =')
+    return status, sum(any(part in q["sql"] for part in walking) for q in queries.captured_queries)
+
+
+def test_the_second_request_walks_no_tree_and_a_registration_forgets_nothing(event_index):
+    event = make_event(event_index, title="Дөңгелек үстел")
+    client = Client()
+    first_status, first = page_queries(client, event.url)
+    second_status, second = page_queries(client, event.url)
+    assert first_status == second_status == 200
+    assert first >= 3  # the site, then the home's child and the index's child by slug
+    assert second == 0
+    # a registration starts a new generation of the pages (seats left), not of the routes
+    with committed():
+        event.registrations.create(person=UserFactory(), status="confirmed")
+    assert page_queries(client, event.url) == (200, 0)
+
+
+def test_a_renamed_page_leaves_its_old_address_at_once(event_index):
+    event = make_event(event_index, title="Семинар", slug="seminar")
+    client = Client()
+    assert client.get("/kk/events/seminar/").status_code == 200
+    assert client.get("/kk/events/seminar/register/").status_code == 302  # signs in first
+    page = EventPage.objects.get(pk=event.pk)
+    page.slug = "seminar-2027"
+    with committed():
+        publish(page)
+    assert client.get("/kk/events/seminar-2027/").status_code == 200
+    # not the page any more (Wagtail's redirects may send it on to the new one)
+    assert client.get("/kk/events/seminar/").status_code != 200
+
+
+def test_an_unpublished_page_is_gone_at_once_even_without_a_new_generation(event_index):
+    """Wagtail unpublishes a page's descendants with one UPDATE, which saves no page: the
+    remembered route is checked against the page as it is now."""
+    event = make_event(event_index, title="Семинар")
+    client = Client()
+    assert client.get(event.url).status_code == 200
+    EventPage.objects.filter(pk=event.pk).update(live=False)  # no signal, no new generation
+    assert client.get(event.url).status_code == 404
+
+
+def test_a_private_page_stays_private_on_every_request(event_index):
+    event = make_event(event_index, title="Жабық кездесу")
+    client = Client()
+    assert client.get(event.url).status_code == 200
+    with committed():
+        PageViewRestriction.objects.create(page=event, restriction_type=PageViewRestriction.LOGIN)
+    for _ in range(2):
+        response = client.get(event.url)
+        assert response.status_code == 302 and "/login/" in response["Location"]
