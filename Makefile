@@ -33,13 +33,15 @@ seed run: export BASE_URL ?= http://127.0.0.1:$(PORT)
 run: seed
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-# The whole suite: SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (see README).
+# The whole suite: SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (see README),
+# without the browser and without tests/deploy, whose production topology makes PostgreSQL
+# databases of its own in the first run already.
 test: install
 	$(BIN)/python -m pytest --ds=kenes.settings.test -n $(PYTEST_WORKERS)
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "== The suite again on PostgreSQL ($$TEST_DATABASE_URL)"; \
 		DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/python -m pytest --ds=kenes.settings.test \
-			-n $(PYTEST_WORKERS) -m "not browser"; \
+			-n $(PYTEST_WORKERS) -m "not browser" --ignore=tests/deploy; \
 	else \
 		echo "== PostgreSQL run skipped: TEST_DATABASE_URL is not set (CI sets it)."; \
 	fi
