@@ -619,10 +619,16 @@ USERS = [
     ("editor@kenes.kz", "Данияр Сапаров", "ru", "editor"),
     ("moderator@kenes.kz", "Мария Ким", "ru", "moderator"),
     ("events@kenes.kz", "Ерлан Жақсылықов", "kk", "event manager"),
+    ("plan@kenes.kz", "Әсел Нұрланова", "kk", "plan secretariat"),
     ("ngo@kenes.kz", "Гүлнар Әбенова", "kk", "NGO representative"),
     ("ngo2@kenes.kz", "Sergey Ivanov", "en", "NGO member"),
 ]
-ROLE_GROUPS = {"editor": "Editors", "moderator": "Moderators", "event manager": "Event managers"}
+ROLE_GROUPS = {
+    "editor": "Editors",
+    "moderator": "Moderators",
+    "event manager": "Event managers",
+    "plan secretariat": "Action plan secretariat",
+}
 
 # Organisations: fictional Kazakh NGOs with BINs that pass the checksum, and the commission's
 # international partners from the seed articles. (kind, status, region, focus areas, names,

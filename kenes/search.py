@@ -1,5 +1,6 @@
 """The site search: one query over pages, draft articles, library materials, published comments
-with their responses, and the partner directory; what each visitor may see of each.
+with their responses, the action plan's measures, and the partner directory; what each visitor
+may see of each.
 
 The design, and why:
 
@@ -64,6 +65,7 @@ from django.utils.translation import get_language, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from actionplan.models import ActionPlanIndexPage, Measure
 from consultations.models import Comment, ConsultationPage, DraftElement, DraftVersion
 from consultations.views import COMMENTS_PER_PAGE
 from core.text import Query
@@ -444,7 +446,49 @@ class Organisations(Kind):
         ]
 
 
-KINDS = [Pages(), Articles(), Materials(), Comments(), Organisations()]
+class Measures(Kind):
+    """The measures of published action plans, found by their text, expected result,
+    indicators or number; linked to their page under the tracker in the visitor's language
+    (there must be a live, public one)."""
+
+    key = "measures"
+    label = _("Action plan measures")
+
+    def rows(self, asked):
+        query = asked.query
+        return (
+            Measure.objects.of_public_plans()
+            .filter(Exists(asked.shown(ActionPlanIndexPage)))
+            .filter(query.lookup())
+            .annotate(rank=query.rank())
+            .select_related("plan")
+            .defer("search_terms", "search_title")
+            .order_by("-rank", "-plan__start_year", "order_key", "pk")
+        )
+
+    def hits(self, rows, asked):
+        query, request = asked.query, asked.request
+        tracker = asked.shown(ActionPlanIndexPage).first() if rows else None
+        if tracker is None:
+            return []
+        base = tracker.get_url(request)
+        return [
+            Hit(
+                title=query.highlight(f"{measure.number}. {measure.text}"),
+                url=f"{base}{measure.plan.slug}/measures/{measure.url_part}/",
+                kind_label=str(_("Action plan measure")),
+                context=str(measure.plan.title),
+                excerpt=query.excerpt(
+                    " ".join(filter(None, [measure.expected_result, measure.indicators])),
+                    words=EXCERPT_WORDS,
+                ),
+                lang=measure.text.language,
+            )
+            for measure in rows
+        ]
+
+
+KINDS = [Pages(), Articles(), Materials(), Comments(), Measures(), Organisations()]
 KIND_KEYS = [kind.key for kind in KINDS]
 ALL_RESULTS = ngettext_lazy(
     "All %(counter)s result of this kind", "All %(counter)s results of this kind", "counter"

@@ -488,3 +488,71 @@ def add_to_my_account(world: dict, person, n: int) -> None:
             world["consultation_index"], title=f"Заң жобасы {number}", slug=f"draft-{number}"
         )
         follow_set(person=person, consultation=followed, follow=True)
+
+
+# The action plan (actionplan/): the tracker page, plans, measures and their history.
+
+
+def make_action_plan_tracker(home, *, title="Ұлттық іс-қимыл жоспары", slug="action-plan"):
+    from actionplan.models import ActionPlanIndexPage  # noqa: PLC0415 - as the others here
+
+    tracker = ActionPlanIndexPage(title=title, slug=slug, show_in_menus=True)
+    home.add_child(instance=tracker)
+    return publish(tracker)
+
+
+def make_plan(*, slug="2009-2012", areas=("Заңнаманы жетілдіру",), status="in-force", **fields):
+    """A plan with areas titled in Kazakh (English too where `areas` gives (kk, en) pairs)."""
+    from actionplan.models import Area, Plan  # noqa: PLC0415
+
+    plan = Plan(
+        slug=slug,
+        title_kk=fields.pop("title_kk", "Адам құқықтары саласындағы Ұлттық іс-қимыл жоспары"),
+        title_en=fields.pop("title_en", "National Human Rights Action Plan"),
+        start_year=fields.pop("start_year", 2009),
+        end_year=fields.pop("end_year", 2012),
+        adopted_on=fields.pop("adopted_on", datetime.date(2009, 5, 5)),
+        status=status,
+        **fields,
+    )
+    titles = [(area, "") if isinstance(area, str) else area for area in areas]
+    plan.areas = [Area(sort_order=n, title_kk=kk, title_en=en) for n, (kk, en) in enumerate(titles)]
+    plan.save()
+    return plan
+
+
+def state_body(name="Әділет министрлігі", **fields):
+    return OrganisationFactory(kind="state", bin=None, name_kk=name, name_ru="", **fields)
+
+
+def add_measures(plan, count, *, start=1, area=None, bodies=(), deadline=None, **fields):
+    """`count` measures numbered `1.<start>`…, in one query for the rows and one for their
+    bodies (for tests that measure how queries grow)."""
+    from actionplan.models import Measure, order_key  # noqa: PLC0415
+
+    area = area or plan.areas.order_by("sort_order").first()
+    measures = Measure.objects.bulk_create(
+        Measure(
+            plan=plan,
+            area=area,
+            number=f"1.{n}",
+            order_key=order_key(f"1.{n}"),
+            text_kk=fields.get("text_kk", f"Шара {n}"),
+            text_en=fields.get("text_en", f"Measure {n}"),
+            deadline=deadline or datetime.date(2010, 12, 31),
+        )
+        for n in range(start, start + count)
+    )
+    through = Measure.responsible_bodies.through
+    through.objects.bulk_create(
+        through(measure=measure, organisation=body) for measure in measures for body in bodies
+    )
+    return measures
+
+
+def report_progress(measure, status, on, *, text="Жұмыс жүргізілді.", **kwargs):
+    from actionplan.services import progress_report_record  # noqa: PLC0415
+
+    return progress_report_record(
+        measure=measure, status=status, reported_on=on, done={"kk": text}, **kwargs
+    )

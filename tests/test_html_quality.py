@@ -1,6 +1,8 @@
 """Every page the foundation serves is well-formed HTML with labelled fields, one h1,
 a language, unique ids and alt text (WCAG 2.1 AA basics that a parser can check)."""
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -10,8 +12,13 @@ from tests.factories import (
     PASSWORD,
     SIGNED_IN_ACCOUNT_PAGES,
     UserFactory,
+    add_measures,
+    make_action_plan_tracker,
     make_news,
+    make_plan,
     make_standard_page,
+    report_progress,
+    state_body,
 )
 
 pytestmark = pytest.mark.django_db
@@ -29,6 +36,11 @@ ANONYMOUS_PAGES = [
     "/kk/no-such-page/",
     "/kk/partners/",
     "/kk/partners/?kind=international&q=x&region=astana",
+    "/kk/action-plan/",
+    "/kk/action-plan/2009-2012/",
+    "/kk/action-plan/2009-2012/?as_of=2011-01-10&status=implemented&overdue=on",
+    "/kk/action-plan/2009-2012/?as_of=10.01.2011&area=x&body=0&mechanism=x",
+    "/kk/action-plan/2009-2012/measures/1-1/",
     *ACCOUNT_PAGES,
 ]
 
@@ -37,6 +49,10 @@ ANONYMOUS_PAGES = [
 def content(news_indexes):
     make_news(news_indexes["kk"], title="Шымкенттегі семинар", slug="shymkent")
     make_standard_page(news_indexes["kk"].get_parent(), title="Комиссия туралы", slug="about")
+    make_action_plan_tracker(news_indexes["kk"].get_parent())
+    measure = add_measures(make_plan(), 2, bodies=[state_body()])[0]
+    report_progress(measure, "in-progress", datetime.date(2009, 9, 1))
+    report_progress(measure, "implemented", datetime.date(2010, 12, 1))
 
 
 @pytest.mark.parametrize("url", ANONYMOUS_PAGES)

@@ -5,6 +5,7 @@ kk, ru and en, without English sentences left on the Kazakh pages."""
 import pytest
 from django.test import Client
 
+from actionplan.models import ActionPlanIndexPage
 from consultations.models import ConsultationPage
 from events.models import EventIndexPage, EventPage
 from kenes.models import NewsIndexPage, NewsPage, StandardPage
@@ -43,6 +44,10 @@ def public_paths(language):
         f"/{language}/partners/",
         f"/{language}/partners/{Organisation.objects.filter(status='verified').first().pk}/",
         f"/{language}/search/?q=%D0%BF%D1%80%D0%B0%D0%B2%D0%B0",
+        first(ActionPlanIndexPage, language).url,
+        first(ActionPlanIndexPage, language).url + "2009-2012/",
+        first(ActionPlanIndexPage, language).url + "2009-2012/?as_of=2011-01-10&status=implemented",
+        first(ActionPlanIndexPage, language).url + "2009-2012/measures/1-3/",
     ]
 
 

@@ -52,6 +52,7 @@ from django.utils.regex_helper import normalize
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
+from actionplan.models import Measure, Plan
 from consultations.models import Comment, ConsultationPage, DraftElement, DraftVersion, Follow
 from consultations.parsing import ParsedElement
 from consultations.services import version_import, version_publish
@@ -104,6 +105,11 @@ PARAMETERS = {
     "email": "allauth's sign-in, sign-up and password reset: the address to fill in",
     "untranslated": "every page (base.html): the note that the page is not translated yet",
     "p": "the sitemap's page",
+    "as_of": "an action plan's dashboard: the date of the figures",
+    "body": "an action plan's dashboard: measures of a responsible body",
+    "mechanism": "an action plan's dashboard: measures answering a UN mechanism",
+    "overdue": "an action plan's dashboard: overdue measures only",
+    "contested": "an action plan's dashboard: contested measures only",
 }
 
 REPEATED = "repeated"
@@ -218,6 +224,11 @@ def route_samples(page, route: str, member) -> list[dict]:
             return [{"comment_id": pk} for pk in ids or [1]]
         case "LibraryPage", "<int:material_id>/":
             return [{"material_id": pk} for pk in Material.objects.values_list("pk", flat=True)]
+        case "ActionPlanIndexPage", "<slug:plan_slug>/":
+            return [{"plan_slug": slug} for slug in Plan.objects.values_list("slug", flat=True)]
+        case "ActionPlanIndexPage", "<slug:plan_slug>/measures/<slug:number>/":
+            measures = Measure.objects.select_related("plan").order_by("order_key")[:2]
+            return [{"plan_slug": m.plan.slug, "number": m.url_part} for m in measures]
     raise AssertionError(f"{type(page).__name__} {route}: add real values to route_samples")
 
 

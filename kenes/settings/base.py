@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "consultations",
     "feeds",
     "library",
+    "actionplan",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

@@ -10,6 +10,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
+from actionplan.models import ActionPlanIndexPage
 from consultations.models import ConsultationIndexPage, ConsultationPage
 from demo.content import DEMO_PASSWORD
 from events.models import EventIndexPage, EventPage
@@ -50,6 +51,9 @@ def public_paths(language):
         consultation.url,
         consultation.url + "comments/",
         first(LibraryPage, language).url,
+        first(ActionPlanIndexPage, language).url,
+        first(ActionPlanIndexPage, language).url + "2009-2012/?as_of=2011-01-10",
+        first(ActionPlanIndexPage, language).url + "2009-2012/measures/1-3/",
         f"/{language}/partners/",
         f"/{language}/partners/{organisation.pk}/",
         f"/{language}/search/?q=%D0%BF%D1%80%D0%B0%D0%B2%D0%B0",

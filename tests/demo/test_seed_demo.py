@@ -10,6 +10,7 @@ from django.utils.html import escape
 from pypdf import PdfReader
 from wagtail.models import Page, Site
 
+from actionplan.models import Measure, Plan, ProgressReport
 from consultations.models import (
     Comment,
     ConsultationPage,
@@ -18,7 +19,7 @@ from consultations.models import (
     Report,
     Response,
 )
-from demo import content
+from demo import actionplan, content
 from events.models import EventPage, Registration, StatusNotice
 from events.selectors import seat_counts
 from kenes.models import FooterText, HomePage, NewsPage
@@ -382,3 +383,40 @@ def test_seed_demo_fills_the_library_with_real_files_for_every_access_level(clie
     assert client.get(slides.url).status_code == 403
     client.force_login(get_user_model().objects.get(email="ngo@kenes.kz"))  # attended it
     assert client.get(slides.url).status_code == 200
+
+
+@override_settings(DEBUG=True)
+def test_the_demo_action_plan_was_around_40_percent_implemented_on_10_january_2011(client):
+    """Seed 000: "As of 10 January 2011, around 40 percent of the recommendations provided in
+    the National Plan have been implemented in practice"; the plan of seed 003, in kk, ru and
+    en, with the demo's state bodies responsible and its NGOs and partners taking part."""
+
+    def counts():
+        return (Plan.objects.count(), Measure.objects.count(), ProgressReport.objects.count())
+
+    before = counts()
+    call_command("seed_demo", stdout=StringIO())
+    assert counts() == before == (1, 20, sum(len(m["history"]) for m in actionplan.MEASURES))
+    plan = Plan.objects.get()
+    assert all(getattr(plan, f"title_{code}") for code in ("kk", "ru", "en"))
+    for measure in Measure.objects.prefetch_related("responsible_bodies"):
+        assert all(getattr(measure, f"text_{code}") for code in ("kk", "ru", "en"))
+        assert {body.kind for body in measure.responsible_bodies.all()} == {"state"}
+    assert Organisation.objects.filter(co_implemented_measures__isnull=False).exists()
+    for code in ("kk", "ru", "en"):
+        response = client.get(f"/{code}/action-plan/2009-2012/", {"as_of": "2011-01-10"})
+        figures = response.context["figures"]
+        assert (figures.overall.implemented, figures.overall.counted) == (8, 20)
+        assert 'class="headline__figure">40%<' in response.content.decode()
+        assert client.get(f"/{code}/action-plan/").status_code == 200
+        assert f'href="/{code}/action-plan/"' in client.get(f"/{code}/").content.decode()
+    statuses = set(ProgressReport.objects.values_list("status", flat=True))
+    assert statuses == {
+        "in-progress",
+        "implemented",
+        "partly-implemented",
+        "not-implemented",
+        "cancelled",
+    }
+    secretariat = get_user_model().objects.get(email="plan@kenes.kz")
+    assert secretariat.has_perm("actionplan.add_progressreport")

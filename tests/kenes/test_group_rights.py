@@ -16,15 +16,18 @@ SECTIONS = {
     "events": "/admin/events/",
     "organisations": "/admin/partners_organisation/",
     "users": "/admin/users/",
+    "action plan": "/admin/action-plan/measures/",
+    "progress reports": "/admin/action-plan/progress/add/",
 }
 # What each group's job needs: editors publish pages and keep the library; moderators answer
 # comments; event managers run registrations and upload their events' materials; commission
-# administrators verify organisations.
+# administrators verify organisations; the action plan's secretariat records its progress.
 MATRIX = {
-    "Editors": {"pages", "documents", "images"},
+    "Editors": {"pages", "documents", "images", "action plan"},
     "Moderators": {"comments"},
     "Event managers": {"events", "documents"},
     "Commission administrators": {"organisations"},
+    "Action plan secretariat": {"action plan", "progress reports"},
 }
 
 

@@ -226,6 +226,7 @@ def test_search_terms_command_fills_the_index_of_rows_saved_before_it(client, si
         "articles": 0,
         "materials": 0,
         "comments": 0,
+        "measures": 0,
         "organisations": 0,
     }
 
@@ -236,6 +237,7 @@ def test_search_terms_command_fills_the_index_of_rows_saved_before_it(client, si
         "articles": 0,
         "materials": 1,
         "comments": 0,
+        "measures": 0,
         "organisations": 1,
     }
 

@@ -1,6 +1,7 @@
 """Load the demo site: pages in kk/ru/en, the footer, demo accounts for every role, events
-with people registered for them, draft laws open (and closed) for comment, and the library
-with materials for everyone, for members, for a seminar's participants and for staff.
+with people registered for them, draft laws open (and closed) for comment, the library
+with materials for everyone, for members, for a seminar's participants and for staff, and
+the National Action Plan 2009–2012 with its measures and their status history.
 
 Idempotent: what exists (found by slug, email or, for a material, its demo key) is left as
 it is, so editors' changes to a demo site survive a second run. Refuses to run without DEBUG
@@ -28,6 +29,9 @@ from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from actionplan.models import ActionPlanIndexPage, Area, Measure, MeasureRecommendation, Plan
+from actionplan.models import Recommendation as UNRecommendation
+from actionplan.services import progress_report_record
 from consultations.following import area_subscribe, follow_set
 from consultations.models import (
     Comment,
@@ -46,6 +50,7 @@ from consultations.services import (
     version_import,
     version_publish,
 )
+from demo import actionplan as demo_actionplan
 from demo import content
 from demo import files as demo_files
 from demo import library as demo_library
@@ -107,6 +112,7 @@ class Command(BaseCommand):
             self.seed_consultations(home)
             self.seed_following()
             self.seed_library()
+            self.seed_action_plan(home)
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {home.title}"))
         self.print_accounts()
         self.print_library()
@@ -162,20 +168,23 @@ class Command(BaseCommand):
         return texts
 
     def seed_library_page(self, home, locales):
-        """The library, in the menu before Contacts. On a demo site made before the library
-        existed, the new page (added last) moves before Contacts; a library page that was
-        already there stays where an editor put it."""
-        existing = set(LibraryPage.objects.values_list("locale__language_code", flat=True))
-        library = self.child(
-            home, LibraryPage, "library", demo_library.PAGE, locales, show_in_menus=True
-        )
+        """The library, in the menu before Contacts."""
+        self.seed_page_before_contacts(home, locales, LibraryPage, "library", demo_library.PAGE)
+
+    def seed_page_before_contacts(self, home, locales, model, slug, texts):
+        """A page of the menu before Contacts. On a demo site made before the page existed,
+        the new page (added last) moves before Contacts; a page that was already there stays
+        where an editor put it."""
+        existing = set(model.objects.values_list("locale__language_code", flat=True))
+        page = self.child(home, model, slug, texts, locales, show_in_menus=True)
         for code in LANGUAGES:
             if code in existing:
                 continue
-            page = library.get_translation(locales[code])
-            contacts = page.get_siblings().filter(slug="contacts").first()
-            if contacts is not None and contacts.path < page.path:
-                page.move(contacts, pos="left")
+            translated = page.get_translation(locales[code])
+            contacts = translated.get_siblings().filter(slug="contacts").first()
+            if contacts is not None and contacts.path < translated.path:
+                translated.move(contacts, pos="left")
+        return page
 
     def seed_home(self, locales):
         site = Site.objects.filter(is_default_site=True).first()
@@ -746,6 +755,116 @@ class Command(BaseCommand):
         read_material_text.call(material_id=material.pk)
         self.stdout.write(f"Created material “{material.title}”")
         return material
+
+    # Action plan ----------------------------------------------------------------------
+
+    def seed_action_plan(self, home):
+        """The tracker's page (in the menu before Contacts), the state bodies responsible
+        for measures, the UN recommendations, and the 2009–2012 plan with its areas, measures
+        and status history, recorded by the demo's secretariat. The plan is made once, whole:
+        when it exists (found by its address), it is left as editors made it."""
+        locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
+        self.seed_page_before_contacts(
+            home, locales, ActionPlanIndexPage, "action-plan", demo_actionplan.PAGE
+        )
+        bodies = {}
+        for key, body in demo_actionplan.STATE_BODIES.items():
+            bodies[key], _created = Organisation.objects.get_or_create(
+                kind=Organisation.Kind.STATE,
+                name_ru=body["ru"],
+                defaults={
+                    "name_kk": body["kk"],
+                    "name_en": body["en"],
+                    "status": Organisation.Status.VERIFIED,
+                    "contact_email": body["email"],
+                    "region": Region.objects.filter(code="astana").first(),
+                },
+            )
+        recommendations = {}
+        for key, item in demo_actionplan.RECOMMENDATIONS.items():
+            recommendations[key], _created = UNRecommendation.objects.get_or_create(
+                symbol=item["symbol"],
+                mechanism=item["mechanism"],
+                defaults={
+                    "year": item["year"],
+                    **{
+                        f"{field}_{code}": item[field][code]
+                        for field in ("session", "body", "text")
+                        for code in LANGUAGES
+                    },
+                },
+            )
+        spec = demo_actionplan.PLAN
+        if Plan.objects.filter(slug=spec["slug"]).exists():
+            return
+        plan = Plan(
+            slug=spec["slug"],
+            start_year=spec["start_year"],
+            end_year=spec["end_year"],
+            adopted_on=spec["adopted_on"],
+            status=spec["status"],
+            **{
+                f"{field}_{code}": spec[field][code]
+                for field in ("title", "summary")
+                for code in LANGUAGES
+            },
+        )
+        plan.areas = [
+            Area(sort_order=n, **{f"title_{code}": texts[code] for code in LANGUAGES})
+            for n, texts in enumerate(demo_actionplan.AREAS)
+        ]
+        plan.save()
+        areas = list(plan.areas.order_by("sort_order"))
+        partners = {
+            o.name_ru: o for o in Organisation.objects.exclude(kind=Organisation.Kind.STATE)
+        }
+        secretariat = get_user_model().objects.filter(email="plan@kenes.kz").first()
+        materials = {}
+        for item in demo_actionplan.MEASURES:
+            texts = {
+                f"{field}_{code}": item[field][code]
+                for field in ("text", "expected_result", "indicators")
+                for code in LANGUAGES
+            }
+            measure = Measure(
+                plan=plan,
+                area=areas[item["area"] - 1],
+                number=item["number"],
+                deadline=item["deadline"],
+                **texts,
+            )
+            measure.recommendation_links = [
+                MeasureRecommendation(recommendation=recommendations[key])
+                for key in item["recommendations"]
+            ]
+            measure.responsible_bodies.set([bodies[key] for key in item["bodies"]])
+            measure.co_implementers.set(
+                [partners[name] for name in item["partners"] if name in partners]
+            )
+            measure.save()  # a cluster: the relations above are written with it
+            for reported_on, status, done, evidence in item["history"]:
+                found = []
+                for kind, *what in evidence:
+                    if kind == "material":
+                        key = uuid.uuid5(uuid.NAMESPACE_URL, f"urn:kenes:demo:library:{what[0]}")
+                        if key not in materials:  # the version in the site's first language
+                            versions = Material.objects.filter(translation_key=key)
+                            materials[key] = list(
+                                versions.filter(language=DEFAULT)[:1] or versions[:1]
+                            )
+                        found += materials[key]
+                progress_report_record(
+                    measure=measure,
+                    status=status,
+                    reported_on=reported_on,
+                    done=done,
+                    materials=found,
+                    links=[tuple(what) for kind, *what in evidence if kind == "link"],
+                    by=secretariat,
+                )
+        self.stdout.write(
+            f"Created the action plan “{plan.title_ru}” ({len(demo_actionplan.MEASURES)} measures)"
+        )
 
     def print_accounts(self):
         self.stdout.write(f"\nDemo accounts (password for all: {content.DEMO_PASSWORD}):")

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from actionplan.models import Measure
 from consultations.models import Comment, DraftElement
 from kenes import page_index
 from library.models import Material
@@ -30,9 +31,10 @@ def refresh(queryset) -> int:
 
 class Command(BaseCommand):
     help = (
-        "Recompute the site search's index of every page, material, draft element, comment and "
-        "organisation (after an upgrade that changes what is indexed, or for rows saved before "
-        "the index existed). Saving a row keeps its index up to date otherwise."
+        "Recompute the site search's index of every page, material, draft element, comment, "
+        "organisation and action plan measure (after an upgrade that changes what is indexed, "
+        "or for rows saved before the index existed). Saving a row keeps its index up to date "
+        "otherwise."
     )
 
     def handle(self, *args, **options):
@@ -42,6 +44,7 @@ class Command(BaseCommand):
             "draft elements": refresh(DraftElement.objects.all()),
             "comments": refresh(Comment.objects.select_related("response")),
             "organisations": refresh(Organisation.objects.all()),
+            "action plan measures": refresh(Measure.objects.all()),
         }
         for name, count in counts.items():
             self.stdout.write(f"{count} {name} indexed.")
