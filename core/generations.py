@@ -18,13 +18,15 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 
-def current(key: str) -> tuple[str, datetime.datetime]:
-    """(the generation's name, when it began): one cache read."""
-    generation = cache.get(key)
+def current(key: str, *also: str) -> tuple[str, datetime.datetime] | tuple:
+    """(the generation's name, when it began): one cache read. With `also` (other keys of
+    the same cache), their values come in the same read: (generation, {key: value})."""
+    found = cache.get_many([key, *also])
+    generation = found.pop(key, None)
     if generation is None:  # a fresh cache: start one now
         cache.add(key, (uuid.uuid4().hex, timezone.now()), None)
         generation = cache.get(key)
-    return generation
+    return (generation, found) if also else generation
 
 
 def _transaction() -> tuple[bool, str | None]:

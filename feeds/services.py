@@ -1,6 +1,5 @@
 """Changes to calendar entries and personal feed tokens."""
 
-import datetime
 import hashlib
 import json
 
@@ -94,9 +93,10 @@ def feeds_changed() -> None:
     generations.bump(GENERATION_KEY)
 
 
-def feeds_generation() -> tuple[str, datetime.datetime]:
-    """(a name for the current state of the feeds, when it began): one cache read."""
-    return generations.current(GENERATION_KEY)
+def feeds_generation(*also: str):
+    """(a name for the current state of the feeds, when it began): one cache read, which
+    brings the values of the keys `also` too ((generation, began), {key: value})."""
+    return generations.current(GENERATION_KEY, *also)
 
 
 def entries_for(kind: str, pages) -> dict:

@@ -1,10 +1,10 @@
 """Serving calendars: the public feeds' cache and conditional answers, and a person's own feed
 behind a secret address, with the place in "My account" where they make or stop it.
 
-A calendar client polls a subscribed feed every few hours, whether anything changed or not.
-A poll of a public feed costs a cache read for the generation (`feeds_generation`), one for
-the feed's validators and, unless the client's copy is current, one for the feed: the feed is
-built (by the app that owns its items: `events.feeds`, `consultations.feeds`) only when
+A calendar client polls a subscribed feed every few hours, whether anything changed or not. A
+poll of a public feed costs one cache read for the generation (`feeds_generation`) and the
+feed's validators together and, unless the client's copy is current, one for the feed: the feed
+is built (by the app that owns its items: `events.feeds`, `consultations.feeds`) only when
 something it shows changed since, or once a day, as old items leave the window. The answer
 carries an ETag and Last-Modified, so a client that sends them back gets 304 Not Modified
 without the body being read at all. While one request builds an out-of-date feed, the others
@@ -129,14 +129,14 @@ def public_feed(request, *, key: tuple, build):
     current gets 304 after reading the validators alone, whatever the feed's size. When the
     feed is out of date, one request builds it; the polls that come meanwhile get the previous
     generation instead of building it too."""
-    generation, began = feeds_generation()
-    day = window_start()
-    version = (generation, day)
     name = hashlib.sha256(repr((key, translation.get_language())).encode()).hexdigest()
     meta_key, body_key, lock_key = (f"kenes-feed{part}:{name}" for part in ("", "-body", "-lock"))
+    (generation, began), found = feeds_generation(meta_key)  # one read for both
+    day = window_start()
+    version = (generation, day)
     headers = {"cache_control": f"public, max-age={PUBLIC_MAX_AGE}"}
 
-    meta = cache.get(meta_key)
+    meta = found.get(meta_key)
     building = meta is not None and meta["version"] != version and not cache.add(lock_key, 1, 60)
     if meta is not None and (meta["version"] == version or building):
         not_modified = respond(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parents[1]
 FIRST_PARTY = {"accounts", "consultations", "core", "demo", "events", "feeds", "kenes"}
-FIRST_PARTY |= {"library", "partners", "tests", "manage"}
+FIRST_PARTY |= {"actionplan", "library", "partners", "tests", "manage"}
 
 
 def declared(*groups: str) -> set[str]:
@@ -54,7 +54,17 @@ def undeclared(folders: list[str], allowed: set[str]) -> list[str]:
     return missing
 
 
-APPS = ["accounts", "consultations", "core", "demo", "events", "feeds", "kenes", "library"]
+APPS = [
+    "accounts",
+    "actionplan",
+    "consultations",
+    "core",
+    "demo",
+    "events",
+    "feeds",
+    "kenes",
+    "library",
+]
 
 
 def test_the_code_imports_only_declared_packages():

@@ -9,6 +9,7 @@ import pickle
 import pytest
 from django.core.cache import cache
 
+from core import generations
 from feeds import views
 from feeds.services import feeds_changed
 from tests.factories import add_events_quickly, committed, make_event
@@ -24,12 +25,20 @@ class CountingCache:
     def __init__(self, real):
         self.real = real
         self.read = 0
+        self.reads = 0
 
     def get(self, key, default=None):
         value = self.real.get(key, default)
         if value is not None:
             self.read += len(pickle.dumps(value))
+        self.reads += 1
         return value
+
+    def get_many(self, keys):
+        values = self.real.get_many(keys)
+        self.read += sum(len(pickle.dumps(value)) for value in values.values())
+        self.reads += 1
+        return values
 
     def __getattr__(self, name):
         return getattr(self.real, name)
@@ -40,9 +49,12 @@ def bytes_read_by_a_304(client, monkeypatch) -> tuple[int, int]:
     assert first.status_code == 200
     counting = CountingCache(cache)
     monkeypatch.setattr(views, "cache", counting)
+    monkeypatch.setattr(generations, "cache", counting)
     response = client.get(URL, headers={"if-none-match": first["ETag"]})
     monkeypatch.setattr(views, "cache", cache)
+    monkeypatch.setattr(generations, "cache", cache)
     assert response.status_code == 304
+    assert counting.reads == 1  # the generation and the validators, in one read
     return counting.read, len(first.content)
 
 
