@@ -7,13 +7,14 @@ feed's validators together and, unless the client's copy is current, one for the
 is built (by the app that owns its items: `events.feeds`, `consultations.feeds`) only when
 something it shows changed since, or once a day, as old items leave the window. The answer
 carries an ETag and Last-Modified, so a client that sends them back gets 304 Not Modified
-without the body being read at all. While one request builds an out-of-date feed, the others
-get the previous one.
+without the body being read at all. An out-of-date feed is answered from the previous
+generation while one request builds it, after its own answer is sent.
 """
 
 import datetime
 import gzip
 import hashlib
+import logging
 import re
 
 from django.conf import settings
@@ -36,6 +37,7 @@ from . import ical
 from .personal import personal_calendar
 from .services import feeds_generation, token_issue, token_of, token_owner, token_revoke
 
+logger = logging.getLogger(__name__)
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # Past items stay in the feeds this long; future ones are all there.
 PAST_WINDOW = datetime.timedelta(days=183)
@@ -127,8 +129,9 @@ def public_feed(request, *, key: tuple, build):
     generations never pile up: its validators (ETag, Last-Modified, the generation they belong
     to: a few hundred bytes) and its body with its own validators. A client whose copy is
     current gets 304 after reading the validators alone, whatever the feed's size. When the
-    feed is out of date, one request builds it; the polls that come meanwhile get the previous
-    generation instead of building it too."""
+    feed is out of date, every poll is answered from the previous generation at once, and one
+    of them builds the new one after its answer is sent: no poll waits for a build but the
+    very first (with nothing yet to answer from)."""
     name = hashlib.sha256(repr((key, translation.get_language())).encode()).hexdigest()
     meta_key, body_key, lock_key = (f"kenes-feed{part}:{name}" for part in ("", "-body", "-lock"))
     (generation, began), found = feeds_generation(meta_key)  # one read for both
@@ -137,39 +140,64 @@ def public_feed(request, *, key: tuple, build):
     headers = {"cache_control": f"public, max-age={PUBLIC_MAX_AGE}"}
 
     meta = found.get(meta_key)
-    building = meta is not None and meta["version"] != version and not cache.add(lock_key, 1, 60)
-    if meta is not None and (meta["version"] == version or building):
+    out_of_date = meta is not None and meta["version"] != version
+    # one request takes the build of an out-of-date feed (the lock); it and every other poll
+    # meanwhile are answered from the previous generation, and the one that took it builds
+    # after its answer is sent (`response.close()`), so that no poll waits for a build
+    takes_build = out_of_date and cache.add(lock_key, 1, 60)
+    language = translation.get_language()
+
+    def keep(body: bytes) -> dict:
+        # Kept compressed: a tenth of the bytes to read from the cache and to send, for the
+        # calendar clients that accept gzip (nearly all); the others get it unpacked. Weak
+        # validators: the same ETag names both encodings of the one calendar.
+        kept = {
+            "gzip": gzip.compress(body),
+            "etag": "W/" + etag_of(body),
+            "modified": max(began, day + PAST_WINDOW),
+            "version": version,
+        }
+        cache.set(body_key, kept, CACHE_SECONDS)  # the body first: its validators follow
+        validators = {field: kept[field] for field in ("etag", "modified", "version")}
+        cache.set(meta_key, validators, CACHE_SECONDS)
+        return kept
+
+    def build_after(response):
+        def rebuild():
+            try:
+                with translation.override(language):
+                    keep(build())
+            except Exception:
+                logger.exception("The feed %s could not be built", request.path)
+            finally:
+                cache.delete(lock_key)
+
+        response._resource_closers.append(rebuild)  # what Django runs in `close()`
+        return response
+
+    kept = None
+    if meta is not None:
         not_modified = respond(
             request, body=None, etag=meta["etag"], modified=meta["modified"], **headers
         )
         if not_modified.status_code == 304:
             patch_vary_headers(not_modified, ["Accept-Encoding"])
-            return not_modified
+            return build_after(not_modified) if takes_build else not_modified
         kept = cache.get(body_key)
-    else:
-        kept = None
-    if kept is None or (kept["version"] != version and not building):
+    if kept is None:  # never built, or its body left the cache: build it now
         try:
-            body = build()
-            modified = max(began, day + PAST_WINDOW)
-            # Kept compressed: a tenth of the bytes to read from the cache and to send, for
-            # the calendar clients that accept gzip (nearly all); the others get it unpacked.
-            # Weak validators: the same ETag names both encodings of the one calendar.
-            etag = "W/" + etag_of(body)
-            kept = {"gzip": gzip.compress(body), "etag": etag, "modified": modified}
-            kept["version"] = version
-            cache.set(body_key, kept, CACHE_SECONDS)  # the body first: its validators follow
-            validators = {field: kept[field] for field in ("etag", "modified", "version")}
-            cache.set(meta_key, validators, CACHE_SECONDS)
+            kept = keep(build())
         finally:
-            cache.delete(lock_key)
+            if takes_build:
+                cache.delete(lock_key)
+        takes_build = False
     if ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
         body, headers["content_encoding"] = kept["gzip"], "gzip"
     else:
         body = gzip.decompress(kept["gzip"])
     response = respond(request, body=body, etag=kept["etag"], modified=kept["modified"], **headers)
     patch_vary_headers(response, ["Accept-Encoding"])
-    return response
+    return build_after(response) if takes_build else response
 
 
 def personal_feed(request, token: str):

@@ -12,6 +12,7 @@ from django.core.cache import cache
 from core import generations
 from feeds import views
 from feeds.services import feeds_changed
+from tests.checks import first_poll_after_a_change
 from tests.factories import add_events_quickly, committed, make_event
 
 pytestmark = pytest.mark.django_db
@@ -66,8 +67,8 @@ def test_a_304_reads_the_same_few_bytes_for_a_small_and_a_large_feed(
     small, small_feed = bytes_read_by_a_304(client, monkeypatch)
     add_events_quickly(event_index, 37)
     with committed():
-        with committed():
-            feeds_changed()
+        feeds_changed()
+    first_poll_after_a_change(client, URL)
     large, large_feed = bytes_read_by_a_304(client, monkeypatch)
     assert large_feed > 5 * small_feed  # the feed grew...
     assert large == small  # ...what a 304 reads did not
@@ -120,6 +121,8 @@ def test_a_poll_during_a_build_is_answered_from_the_previous_generation(
 
     monkeypatch.undo()
     cache.delete_many([key.split(":", 2)[-1] for key in feed_keys() if "lock" in key])
+    first = client.get(URL)  # takes the build: answered at once, builds once it has answered
+    assert first["ETag"] == before["ETag"]
     after = client.get(URL)
     assert after["ETag"] != before["ETag"]
     assert "Екінші семинар" in after.content.decode()
@@ -139,3 +142,36 @@ def test_the_feed_is_kept_and_sent_compressed_to_clients_that_accept_it(client, 
         assert response["ETag"] == plain["ETag"]  # one calendar, two encodings
     again = client.get(URL, headers={"accept-encoding": "gzip", "if-none-match": plain["ETag"]})
     assert again.status_code == 304
+
+
+def test_the_first_poll_after_a_change_is_answered_before_the_build(
+    client, event_index, monkeypatch
+):
+    """No poll waits for a build: the one that takes it is answered from the previous
+    generation first, and builds once its answer is out (Django's `close()` of the response,
+    which the server calls after sending it)."""
+    make_event(event_index, title="Бірінші семинар")
+    before = client.get(URL)
+    with committed():
+        make_event(event_index, title="Екінші семинар")
+    happened = []
+    real_respond, real_public_feed = views.respond, views.public_feed
+
+    def respond(*args, **kwargs):
+        happened.append("answered")
+        return real_respond(*args, **kwargs)
+
+    def public_feed(request, *, key, build):
+        return real_public_feed(request, key=key, build=lambda: happened.append("built") or build())
+
+    from events import feeds as event_feeds  # noqa: PLC0415 - the view that calls it
+
+    monkeypatch.setattr(views, "respond", respond)
+    monkeypatch.setattr(event_feeds, "public_feed", public_feed)
+    first = client.get(URL)
+    assert first["ETag"] == before["ETag"]
+    assert "Екінші семинар".encode() not in first.content
+    assert happened[-1] == "built" and happened.count("built") == 1  # after every answer
+    happened.clear()
+    after = client.get(URL)
+    assert "Екінші семинар" in after.content.decode() and "built" not in happened

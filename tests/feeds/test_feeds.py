@@ -18,6 +18,7 @@ from feeds import ical
 from feeds.models import CalendarEntry
 from feeds.services import GENERATION_KEY
 from partners.models import Region
+from tests.checks import first_poll_after_a_change
 from tests.factories import (
     add_events_quickly,
     committed,
@@ -136,6 +137,7 @@ def test_an_edit_of_the_time_keeps_the_uid_and_raises_sequence_and_last_modified
         start=seminar.start + datetime.timedelta(hours=1),
         end=seminar.end + datetime.timedelta(hours=1),
     )
+    first_poll_after_a_change(client, "/kk/feeds/events.ics")
     after = only(feed(client, "/kk/feeds/events.ics")[0])
     assert after["UID"] == before["UID"]
     assert after["SEQUENCE"] == before["SEQUENCE"] + 1
@@ -195,6 +197,7 @@ def test_an_unpublished_event_leaves_the_feed(client, seminar):
     assert len(feed(client, "/kk/feeds/events.ics")[0].walk("VEVENT")) == 1
     with committed():
         EventPage.objects.get(pk=seminar.pk).unpublish()
+    first_poll_after_a_change(client, "/kk/feeds/events.ics")
     assert feed(client, "/kk/feeds/events.ics")[0].walk("VEVENT") == []
 
 
@@ -262,6 +265,7 @@ def test_consultation_deadline_is_an_all_day_item_on_the_closing_day(client, hom
     assert str(item["TRANSP"]) == "TRANSPARENT"
     # at midnight the last day to comment is the day before
     edit(consultation, closes_at=datetime.datetime(2026, 12, 20, 0, tzinfo=ALMATY))
+    first_poll_after_a_change(client, "/kk/feeds/consultations.ics")
     item = only(feed(client, "/kk/feeds/consultations.ics")[0])
     assert item.start == datetime.date(2026, 12, 19)
     assert item["SEQUENCE"] == 2  # made, moved to the 15th, moved to the 20th
@@ -327,6 +331,7 @@ def test_etag_and_last_modified_answer_304(client, seminar):
     )
     # a real change gives a new ETag and a later Last-Modified: the old validators fail
     edit(seminar, status=EventPage.Status.CANCELLED)
+    first_poll_after_a_change(client, "/kk/feeds/events.ics", if_none_match=etag)
     changed = client.get("/kk/feeds/events.ics", headers={"if-none-match": etag})
     assert changed.status_code == 200 and changed["ETag"] != etag
     assert (

@@ -13,6 +13,7 @@ from events.models import EventPage, Registration
 from events.services import registration_cancel, registration_create
 from feeds.models import CalendarEntry
 from feeds.services import token_issue
+from tests.checks import first_poll_after_a_change
 from tests.factories import committed, make_event, publish, verified_member
 
 pytestmark = pytest.mark.django_db
@@ -50,6 +51,7 @@ def test_an_event_published_before_feeds_existed_gets_a_new_sequence_at_its_firs
     assert public_item(client)["SEQUENCE"] == 0
     with committed():
         edit(event, start=event.start + datetime.timedelta(hours=2))
+    first_poll_after_a_change(client, "/kk/feeds/events.ics")
     assert public_item(client)["SEQUENCE"] == 1
 
 
@@ -59,6 +61,7 @@ def test_an_event_without_an_entry_still_leaves_the_feed_when_unpublished(client
     assert len(items(client.get("/kk/feeds/events.ics").content)) == 1
     with committed():
         EventPage.objects.get(pk=event.pk).unpublish()
+    first_poll_after_a_change(client, "/kk/feeds/events.ics")
     assert items(client.get("/kk/feeds/events.ics").content) == []
 
 
