@@ -21,6 +21,7 @@ is kept by `services.measure_contested_refresh` and read by the dashboard.
 """
 
 import re
+import uuid
 
 from django import forms
 from django.conf import settings
@@ -46,11 +47,15 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.moderation import Moderated
 from core.pages import views_of
 from core.text import SearchColumnsMixin, index_parts
+from library.models import library_storage
 
 # The views behind the index page's routes and context (they import this module).
 views = views_of("actionplan.views")
+# The views of NGOs' assessments and of following (part 2A).
+assessment_views = views_of("actionplan.assessment_views")
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
@@ -329,6 +334,39 @@ def order_key(number: str) -> str:
     return ".".join(f"{int(part):06d}" if part.isdigit() else part.lower() for part in parts)
 
 
+class MeasureForm(WagtailAdminModelForm):
+    """A consultation or an event is linked once, whatever language's page was chosen: the
+    link is kept to the original page (`MeasureConsultation.save`)."""
+
+    LINKS = {
+        "consultation_links": (
+            "consultation",
+            _("The consultation “%(title)s” is chosen twice (perhaps in two languages)."),
+        ),
+        "event_links": (
+            "event",
+            _("The event “%(title)s” is chosen twice (perhaps in two languages)."),
+        ),
+    }
+
+    def clean(self):
+        cleaned = super().clean()
+        for relation, (field, message) in self.LINKS.items():
+            formset = self.formsets.get(relation)
+            if formset is None:
+                continue
+            deleted = formset.deleted_forms  # validates the formset's forms
+            seen = set()
+            for form in formset.forms:
+                page = getattr(form, "cleaned_data", {}).get(field)
+                if page is None or form in deleted:
+                    continue
+                if page.translation_key in seen:
+                    raise ValidationError(message % {"title": page.title})
+                seen.add(page.translation_key)
+        return cleaned
+
+
 class MeasureQuerySet(models.QuerySet):
     def of_public_plans(self):
         return self.exclude(plan__status=Plan.Status.DRAFT)
@@ -392,6 +430,9 @@ class Measure(SearchColumnsMixin, TranslatedFieldsMixin, index.Indexed, Clustera
     # Kept by services.measure_contested_refresh: a published NGO assessment disagrees with
     # the official status (part 2 feeds it from the assessments).
     contested = models.BooleanField(_("contested"), default=False, editable=False)
+    # The measure's deadline in calendars is known by this key (its UID): the same in every
+    # language and whatever else of the measure changes (its number, its plan's address).
+    calendar_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     # The site search's index (core/text.py): the stems of the measure's text, and of all its
     # texts and number, in each language; refreshed on every save.
     search_title = models.TextField(editable=False, blank=True)
@@ -412,7 +453,20 @@ class Measure(SearchColumnsMixin, TranslatedFieldsMixin, index.Indexed, Clustera
             heading=_("UN recommendations it answers"),
             label=_("UN recommendation"),
         ),
+        MultipleChooserPanel(
+            "consultation_links",
+            chooser_field_name="consultation",
+            heading=_("Consultations that implement it"),
+            label=_("consultation"),
+        ),
+        MultipleChooserPanel(
+            "event_links",
+            chooser_field_name="event",
+            heading=_("Events that discuss it"),
+            label=_("event"),
+        ),
     ]
+    base_form_class = MeasureForm
     search_fields = [
         index.SearchField("number"),
         index.AutocompleteField("number"),
@@ -654,10 +708,226 @@ class ActionPlanIndexPage(RoutablePageMixin, Page):
         context.update(views.index_context(request, self))
         return context
 
+    # before the plan's route, whose address would take "follow/" for a plan's
+    @path("follow/", name="follow")
+    def follow_route(self, request):
+        return assessment_views.follow(request, self)
+
+    @path("evidence/<int:pk>/", name="evidence")
+    def evidence_route(self, request, pk):
+        return assessment_views.assessment_file(request, self, pk)
+
     @path("<slug:plan_slug>/", name="plan")
     def plan_route(self, request, plan_slug):
         return views.plan_dashboard(request, self, plan_slug)
 
+    @path("<slug:plan_slug>/download/<slug:file_format>/", name="plan_download")
+    def plan_download_route(self, request, plan_slug, file_format):
+        return views.plan_download(request, self, plan_slug, file_format)
+
     @path("<slug:plan_slug>/measures/<slug:number>/", name="measure")
     def measure_route(self, request, plan_slug, number):
         return views.measure_detail(request, self, plan_slug, number)
+
+    @path("<slug:plan_slug>/measures/<slug:number>/assess/", name="assess")
+    def assess_route(self, request, plan_slug, number):
+        return assessment_views.assess(request, self, plan_slug, number)
+
+
+# --- What NGOs say, and who follows what (part 2A) -------------------------------------------
+
+
+class Assessment(Moderated):
+    """An NGO's own view of how far a measure is: its status (the same choices as the
+    official one), what it observed, its evidence and the date it speaks of. Written by a
+    member of a verified organisation on its behalf, moderated like comments on drafts (the
+    shared design, core/moderation.py) and shown beside the official status once published.
+    The author's and organisation's names are copied, as a comment's are, so the record
+    keeps them when a person leaves."""
+
+    MAX_LENGTH = 5000
+
+    measure = models.ForeignKey(
+        Measure, verbose_name=_("measure"), on_delete=models.CASCADE, related_name="assessments"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="measure_assessments",
+    )
+    author_name = models.CharField(_("author's name"), max_length=200)
+    organisation = models.ForeignKey(
+        "partners.Organisation",
+        verbose_name=_("organisation"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="measure_assessments",
+    )
+    organisation_name = models.CharField(_("organisation's name"), max_length=255)
+    assessed_status = models.CharField(
+        _("status in the organisation's view"), max_length=20, choices=MeasureStatus.choices
+    )
+    observed = models.TextField(_("what the organisation observed"), max_length=MAX_LENGTH)
+    assessed_on = models.DateField(_("as of"))
+    created_at = models.DateTimeField(_("written"), auto_now_add=True)
+
+    counted_as = ngettext_lazy("%(counter)s assessment", "%(counter)s assessments", "counter")
+
+    class Meta:
+        verbose_name = _("NGO assessment")
+        verbose_name_plural = _("NGO assessments")
+        ordering = ["pk"]
+        indexes = [models.Index(fields=["measure", "status"], name="assessment_measure_status")]
+
+    def __str__(self):
+        return f"{self.organisation_name}: {self.measure_id} ({self.assessed_status})"
+
+
+class AssessmentLink(models.Model):
+    """A link to evidence elsewhere (a monitoring report, a news article)."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="links")
+    url = models.URLField(_("address"), max_length=500)
+
+    class Meta:
+        verbose_name = _("link")
+        verbose_name_plural = _("links")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.url
+
+
+class AssessmentFile(models.Model):
+    """A file of evidence, checked by its content as every library upload is
+    (`library.validation`) and kept beside the library's files, outside the web server's
+    reach: it is served by `views.assessment_file`, to everyone once the assessment is
+    published and before that only to its author and the moderators."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="files")
+    file = models.FileField(_("file"), upload_to="assessments", storage=library_storage)
+    name = models.CharField(_("name"), max_length=120)
+    content_type = models.CharField(max_length=120)
+    size = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = _("evidence file")
+        verbose_name_plural = _("evidence files")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.name
+
+
+class Follow(models.Model):
+    """A person follows a measure or a whole area: they are emailed when its official
+    status changes (a measure's, or any measure's of the area)."""
+
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="action_plan_follows",
+    )
+    measure = models.ForeignKey(
+        Measure,
+        verbose_name=_("measure"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="follows",
+    )
+    area = models.ForeignKey(
+        Area,
+        verbose_name=_("area"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="follows",
+    )
+    created_at = models.DateTimeField(_("since"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("follow of the action plan")
+        verbose_name_plural = _("follows of the action plan")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "measure"], name="follow_measure_once"),
+            models.UniqueConstraint(fields=["person", "area"], name="follow_area_once"),
+            models.CheckConstraint(
+                condition=(
+                    models.Q(measure__isnull=False, area__isnull=True)
+                    | models.Q(measure__isnull=True, area__isnull=False)
+                ),
+                name="follow_measure_or_area",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.person_id} → {self.measure_id or self.area_id}"
+
+
+# --- Links across the platform (part 2B) ------------------------------------------------------
+
+
+class MeasureConsultation(Orderable):
+    """A consultation on a draft that implements the measure. Kept to the consultation's
+    original page (the one its translations were made from), so that every language's page
+    finds it; the measure's page shows the visitor's language's page."""
+
+    measure = ParentalKey(Measure, on_delete=models.CASCADE, related_name="consultation_links")
+    consultation = models.ForeignKey(
+        "consultations.ConsultationPage",
+        verbose_name=_("consultation"),
+        on_delete=models.CASCADE,
+        related_name="measure_links",
+    )
+
+    panels = [FieldPanel("consultation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("consultation that implements the measure")
+        verbose_name_plural = _("consultations that implement the measure")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["measure", "consultation"], name="one_link_per_consultation"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.measure_id} ← {self.consultation_id}"
+
+    def save(self, *args, **kwargs):
+        self.consultation = self.consultation.canonical
+        super().save(*args, **kwargs)
+
+
+class MeasureEvent(Orderable):
+    """An event (a round table, a seminar) that discusses the measure, kept to the event's
+    original page as `MeasureConsultation` is."""
+
+    measure = ParentalKey(Measure, on_delete=models.CASCADE, related_name="event_links")
+    event = models.ForeignKey(
+        "events.EventPage",
+        verbose_name=_("event"),
+        on_delete=models.CASCADE,
+        related_name="measure_links",
+    )
+
+    panels = [FieldPanel("event")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("event that discusses the measure")
+        verbose_name_plural = _("events that discuss the measure")
+        constraints = [
+            models.UniqueConstraint(fields=["measure", "event"], name="one_link_per_event")
+        ]
+
+    def __str__(self):
+        return f"{self.measure_id} ← {self.event_id}"
+
+    def save(self, *args, **kwargs):
+        self.event = self.event.canonical
+        super().save(*args, **kwargs)

@@ -14,7 +14,7 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Exists, OuterRef, Prefetch, Subquery, Value
+from django.db.models import Exists, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -25,6 +25,10 @@ from partners.models import Organisation
 from .models import (
     ActionPlanIndexPage,
     Area,
+    Assessment,
+    AssessmentFile,
+    AssessmentLink,
+    Follow,
     Measure,
     MeasureRecommendation,
     MeasureStatus,
@@ -366,3 +370,77 @@ def current_status(measure: Measure) -> str:
         if report.reported_on <= today:
             status = report.status
     return status
+
+
+# --- What NGOs say (part 2A) -------------------------------------------------------------------
+
+
+def published_assessments(*, measures=None, plan: Plan | None = None):
+    """The NGOs' assessments anyone may see: published ones only, never one awaiting
+    moderation, refused or withdrawn. Every public reader of assessments (the measure page,
+    the dashboard, the exports, the feeds) takes them from here. `measures` (a queryset or
+    ids) or `plan` narrows them; each comes with its measure, organisation, links and files,
+    newest first, in a fixed number of queries."""
+    assessments = Assessment.objects.filter(status=Assessment.Status.PUBLISHED)
+    if measures is not None:
+        assessments = assessments.filter(measure__in=measures)
+    if plan is not None:
+        assessments = assessments.filter(measure__plan=plan)
+    return (
+        assessments.select_related("measure", "organisation")
+        .prefetch_related(
+            Prefetch("links", queryset=AssessmentLink.objects.order_by("pk")),
+            Prefetch("files", queryset=AssessmentFile.objects.order_by("pk")),
+        )
+        .order_by("-assessed_on", "-pk")
+    )
+
+
+def assessed_statuses(measure: Measure) -> list[str]:
+    """The statuses the measure's published assessments give it (for `contested`)."""
+    return list(
+        Assessment.objects.filter(measure=measure, status=Assessment.Status.PUBLISHED).values_list(
+            "assessed_status", flat=True
+        )
+    )
+
+
+def assessment_moderation_queue(*, status: str = "", organisation: str = ""):
+    """Assessments for the moderators' queue, oldest first, with their measure and plan."""
+    assessments = Assessment.objects.select_related("measure__plan", "organisation")
+    if status:
+        assessments = assessments.filter(status=status)
+    if organisation:
+        assessments = assessments.filter(organisation_name__icontains=organisation.strip())
+    return assessments.prefetch_related("links", "files").order_by("pk")
+
+
+def assessments_of_person(person, measure: Measure):
+    """The person's own assessments of a measure, in every state (for the measure page)."""
+    if not person.is_authenticated:
+        return Assessment.objects.none()
+    return (
+        Assessment.objects.filter(author=person, measure=measure)
+        .prefetch_related(Prefetch("files", queryset=AssessmentFile.objects.order_by("pk")))
+        .order_by("-pk")
+    )
+
+
+def follows_of_person(person):
+    """What a person follows in the action plan, newest first, with the plan of each."""
+    return Follow.objects.filter(person=person).select_related("measure__plan", "area__plan")
+
+
+def following_state(*, person, measure: Measure) -> dict:
+    """{"measure": bool, "area": bool}: whether the person follows the measure and its area
+    (one query; nothing for a visitor)."""
+    if not person.is_authenticated:
+        return {"measure": False, "area": False}
+    rows = Follow.objects.filter(person=person).filter(
+        Q(measure=measure) | Q(area_id=measure.area_id)
+    )
+    kinds = {
+        "measure" if measure_id else "area"
+        for measure_id in rows.values_list("measure_id", flat=True)
+    }
+    return {"measure": "measure" in kinds, "area": "area" in kinds}

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from core.pagination import paginate
 
+from . import assessment_views, data_views, links
 from .charts import bar_chart
 from .forms import DashboardForm
 from .models import MEASURE_NUMBER, Measure, MeasureStatus
@@ -131,6 +132,12 @@ def plan_dashboard(request, index, plan_slug: str):
         "measures": measures,
         "is_filtered": bool(filters),
         "as_of_text": date_format(as_of, "DATE_FORMAT"),
+        # following the area the list is filtered by (part 2A)
+        **assessment_views.area_context(request, index, filters.get("area")),
+        # the data to download and the deadlines' feed (part 2B)
+        **data_views.dashboard_links(
+            request, plan_url=base, as_of=as_of, as_of_given=bool(request.GET.get("as_of"))
+        ),
     }
     return TemplateResponse(request, "actionplan/plan_dashboard.html", context)
 
@@ -155,5 +162,14 @@ def measure_detail(request, index, plan_slug: str, number: str):
         "status_label": dict(MeasureStatus.choices)[status],
         "reports": list(measure.progress_reports.all()),
         "today": timezone.localdate(),
+        # What NGOs say, and following (part 2A)
+        **assessment_views.measure_context(request, index, measure),
+        # the consultations that implement it and the events that discuss it (part 2B)
+        **links.linked_pages(measure=measure),
     }
     return TemplateResponse(request, "actionplan/measure_page.html", context)
+
+
+def plan_download(request, index, plan_slug: str, file_format: str):
+    """The plan with its statuses as CSV, XLSX or JSON (`data_views`)."""
+    return data_views.plan_download(request, index, _public_plan(plan_slug), file_format)

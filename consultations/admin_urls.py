@@ -15,6 +15,11 @@ urlpatterns = [
         admin_views.ModerationActionView.as_view(),
         name="moderate",
     ),
+    path(
+        "moderation/<slug:kind>/<int:pk>/<slug:action>/",
+        admin_views.KindModerationActionView.as_view(),
+        name="moderate_kind",
+    ),
     path("<int:pk>/draft/", admin_views.DraftView.as_view(), name="draft"),
     path("<int:pk>/report/", admin_views.ReportView.as_view(), name="report"),
     path("<int:pk>/draft/<int:number>/", admin_views.VersionView.as_view(), name="version"),

@@ -16,9 +16,16 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import FormView, TemplateView, View
+from wagtail import hooks
 from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.moderation import (
+    MODERATE_PERMISSION,
+    MODERATION_KIND_HOOK,
+    ModerationError,
+    ModerationKind,
+)
 from core.translations import admin_title, admin_title_of
 
 from . import report, selectors
@@ -266,7 +273,13 @@ def import_notes(version: DraftVersion) -> list[dict]:
     return detected
 
 
-MODERATE = "consultations.moderate_comment"
+MODERATE = MODERATE_PERMISSION
+
+
+def moderation_kinds() -> dict[str, ModerationKind]:
+    """The other kinds of items in the queue, registered by higher apps, by name."""
+    kinds = (make() for make in hooks.get_hooks(MODERATION_KIND_HOOK))
+    return {kind.name: kind for kind in kinds}
 
 
 class ModerationMixin:
@@ -296,15 +309,30 @@ class ModerationQueueView(ModerationMixin, WagtailAdminTemplateMixin, TemplateVi
     def filter_form(self) -> ModerationFilterForm:
         consultations = selectors.canonical_consultations().annotate(admin_title=admin_title())
         query = self.request.GET.copy()
-        if not any(name in query for name in ModerationFilterForm.base_fields):
+        if not any(name in query for name in ModerationFilterForm.base_fields if name != "kind"):
             query["status"] = Comment.Status.PENDING  # the queue starts with what waits
-        form = ModerationFilterForm(query, consultations=consultations)
+        form = ModerationFilterForm(
+            query, consultations=consultations, kinds=moderation_kinds().values()
+        )
         form.is_valid()  # an invalid filter is dropped, the valid ones apply
         return form
 
     @cached_property
     def filters(self) -> dict:
-        return getattr(self.filter_form, "cleaned_data", {})
+        filters = dict(getattr(self.filter_form, "cleaned_data", {}))
+        filters.pop("kind", None)
+        return filters
+
+    @cached_property
+    def other_kind(self) -> ModerationKind | None:
+        """The registered kind the queue shows instead of comments, if one is chosen."""
+        name = getattr(self.filter_form, "cleaned_data", {}).get("kind", "")
+        return moderation_kinds().get(name)
+
+    def get_page_title(self):
+        if self.other_kind is not None:
+            return _("Moderation: %(kind)s") % {"kind": self.other_kind.label}
+        return super().get_page_title()
 
     def get_page_subtitle(self):
         consultation = self.filters.get("consultation")
@@ -325,6 +353,8 @@ class ModerationQueueView(ModerationMixin, WagtailAdminTemplateMixin, TemplateVi
         return ResponseForm(data, comments=comments)
 
     def post(self, request, *args, **kwargs):
+        if self.other_kind is not None:
+            raise Http404  # responses are for comments
         form = self.get_response_form(request.POST)
         if form.is_valid():
             try:
@@ -354,6 +384,26 @@ class ModerationQueueView(ModerationMixin, WagtailAdminTemplateMixin, TemplateVi
 
     def get_context_data(self, *, response_form=None, ticked=frozenset(), **kwargs):
         context = super().get_context_data(**kwargs)
+        kind = self.other_kind
+        if kind is not None:
+            items = kind.items(
+                status=self.filters.get("status", ""),
+                organisation=self.filters.get("organisation", ""),
+            )
+            paginator = WagtailPaginator(items, self.paginate_by)
+            page = paginator.get_page(self.request.GET.get("p"))
+            context.update(
+                {
+                    "filter_form": self.filter_form,
+                    "kind": kind,
+                    "items": page,
+                    "paginator": paginator,
+                    "elided_page_range": paginator.get_elided_page_range(page.number),
+                    "reject_form": RejectForm(),
+                    "query": self.request.GET.urlencode(),
+                }
+            )
+            return context
         comments = selectors.moderation_queue(**self.filters)
         paginator = WagtailPaginator(comments, self.paginate_by)
         page = paginator.get_page(self.request.GET.get("p"))
@@ -405,6 +455,39 @@ class ModerationActionView(ModerationMixin, View):
             else:
                 raise Http404
         except CommentError as error:
+            messages.error(request, str(error))
+        return redirect(_back_to_queue(request))
+
+
+class KindModerationActionView(ModerationMixin, View):
+    """Publish or reject one item of another kind (POST), with the same reasons and note
+    as a comment, through its app's services; then back to the queue as it was."""
+
+    def post(self, request, kind, pk, action):
+        found = moderation_kinds().get(kind)
+        if found is None or pk > MAX_ID:
+            raise Http404
+        item = found.get(pk)
+        if item is None:
+            raise Http404
+        try:
+            if action == "publish":
+                found.publish(item, by=request.user)
+                messages.success(request, str(found.published_message))
+            elif action == "reject":
+                form = RejectForm(request.POST)
+                if not form.is_valid():
+                    raise ModerationError(_("Choose a reason."))
+                found.reject(
+                    item,
+                    reason=form.cleaned_data["reason"],
+                    note=form.cleaned_data["note"],
+                    by=request.user,
+                )
+                messages.success(request, str(found.rejected_message))
+            else:
+                raise Http404
+        except ModerationError as error:
             messages.error(request, str(error))
         return redirect(_back_to_queue(request))
 

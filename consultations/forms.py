@@ -149,7 +149,15 @@ class ConsultationChoiceField(forms.ModelChoiceField):
         return getattr(obj, "admin_title", None) or obj.get_admin_display_title()
 
 
+COMMENTS = "comments"
+
+
 class ModerationFilterForm(forms.Form):
+    """The shared moderation queue's filters: what kind of item (comments on drafts, or a
+    kind another app registers with `core.moderation.MODERATION_KIND_HOOK`), then the
+    filters of that kind."""
+
+    kind = forms.ChoiceField(label=_("What"), required=False)
     consultation = ConsultationChoiceField(
         label=_("Consultation"), queryset=ConsultationPage.objects.none(), required=False
     )
@@ -161,10 +169,14 @@ class ModerationFilterForm(forms.Form):
     article = forms.CharField(label=_("Article number"), required=False, max_length=20)
     organisation = forms.CharField(label=_("Organisation"), required=False, max_length=200)
 
-    def __init__(self, *args, consultations=None, **kwargs):
+    def __init__(self, *args, consultations=None, kinds=(), **kwargs):
         super().__init__(*args, **kwargs)
         if consultations is not None:
             self.fields["consultation"].queryset = consultations
+        self.fields["kind"].choices = [
+            (COMMENTS, _("Comments on drafts")),
+            *((kind.name, kind.label) for kind in kinds),
+        ]
 
 
 class RejectForm(forms.Form):

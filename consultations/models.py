@@ -28,6 +28,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import DocumentLinkBlock
+from core.moderation import Moderated
 from core.pages import views_of
 from core.text import SearchColumnsMixin, index_parts, language_of
 from core.translations import OriginalPageMixin, SharedFieldsPageForm, synchronised
@@ -390,24 +391,14 @@ class CommentQuerySet(models.QuerySet):
         return self.select_related("element", "version", "organisation", "response")
 
 
-class Comment(SearchColumnsMixin, models.Model):
+class Comment(SearchColumnsMixin, Moderated):
     """A remark on the whole draft or on one element of the version it was written on. It
     stays attached to that version and element whatever later versions change.
 
     The author's name and organisation are copied when the comment is written: the table of
     comments keeps them when a person leaves the organisation or deletes their account."""
 
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Awaiting moderation")
-        PUBLISHED = "published", _("Published")
-        REJECTED = "rejected", _("Not published")
-        WITHDRAWN = "withdrawn", _("Withdrawn by the author")
-
-    class Reason(models.TextChoices):
-        OFF_TOPIC = "off-topic", _("Off-topic")
-        ABUSIVE = "abusive", _("Abusive")
-        DUPLICATE = "duplicate", _("Duplicate")
-        PERSONAL_DATA = "personal-data", _("Contains personal data")
+    # The states and reasons are the shared moderation design's (core/moderation.py).
 
     MAX_LENGTH = 5000
 
@@ -458,23 +449,8 @@ class Comment(SearchColumnsMixin, models.Model):
             "when writing. Moderators read the comment beside that text."
         ),
     )
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
     created_at = models.DateTimeField(_("written"), auto_now_add=True)
     updated_at = models.DateTimeField(_("changed"), auto_now=True)
-    published_at = models.DateTimeField(_("published"), null=True, blank=True)
-    rejection_reason = models.CharField(
-        _("reason"), max_length=20, choices=Reason.choices, blank=True
-    )
-    moderator_note = models.TextField(_("note to the author"), blank=True, max_length=2000)
-    moderated_at = models.DateTimeField(_("moderated"), null=True, blank=True)
-    moderated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("moderated by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     # The site search's index (core/text.py): the stems of the remark, and of the remark,
     # justification, proposed wording and the commission's response; refreshed when the
     # comment or its response is saved. Never the author's name.
@@ -496,10 +472,6 @@ class Comment(SearchColumnsMixin, models.Model):
 
     def __str__(self):
         return f"{self.author_name}: {self.remark[:50]}"
-
-    @property
-    def is_pending(self) -> bool:
-        return self.status == self.Status.PENDING
 
     def search_columns(self, *, reasoning: str | None = None) -> dict:
         """The search columns for the comment as it is now, with the reasoning of its

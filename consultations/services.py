@@ -298,13 +298,9 @@ def comment_publish(*, comment: Comment, by) -> Comment:
     with transaction.atomic():
         locked = Comment.objects.select_for_update().get(pk=comment.pk)
         _refuse_after_report(locked.consultation_id)
-        if locked.status not in (Comment.Status.PENDING, Comment.Status.REJECTED):
+        if not locked.may_be_published:
             raise CommentError(_("Only a comment awaiting moderation can be published."))
-        now = timezone.now()
-        locked.status = Comment.Status.PUBLISHED
-        locked.published_at = now
-        locked.rejection_reason, locked.moderator_note = "", ""
-        locked.moderated_at, locked.moderated_by = now, by
+        locked.mark_published(by=by)
         locked.save()
         log(instance=locked, action="kenes_consultations.comment_publish", user=by)
         _email_after_commit(locked, "comment_published")
@@ -319,14 +315,11 @@ def comment_reject(*, comment: Comment, reason: str, note: str, by) -> Comment:
     with transaction.atomic():
         locked = Comment.objects.select_for_update().get(pk=comment.pk)
         _refuse_after_report(locked.consultation_id)
-        if locked.status not in (Comment.Status.PENDING, Comment.Status.PUBLISHED):
+        if not locked.may_be_rejected:
             raise CommentError(_("This comment cannot be rejected now."))
         if hasattr(locked, "response"):
             raise CommentError(_("This comment has an official response: it stays published."))
-        locked.status = Comment.Status.REJECTED
-        locked.published_at = None
-        locked.rejection_reason, locked.moderator_note = reason, note.strip()
-        locked.moderated_at, locked.moderated_by = timezone.now(), by
+        locked.mark_rejected(reason=reason, note=note, by=by)
         locked.save()
         log(instance=locked, action="kenes_consultations.comment_reject", user=by)
         _email_after_commit(locked, "comment_rejected")

@@ -11,12 +11,15 @@ from django.utils.http import content_disposition_header, url_has_allowed_host_a
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
+from wagtail import hooks
 
+from core.panels import ordered
 from core.parameters import is_plain_key
 
 from . import following, report, selectors
 from .diff import compare
 from .forms import CommentForm, ConsultationFilterForm
+from .hooks import CONSULTATION_PAGE_PANEL_HOOK
 from .models import (
     CONSULTATIONS_PER_PAGE,
     Comment,
@@ -71,6 +74,10 @@ def consultation_context(request, page) -> dict:
         "my_comments": selectors.own_comments(consultation=consultation, person=request.user),
         "moderation": selectors.moderation_summary(consultation),
         "following": selectors.following_state(consultation=consultation, person=request.user),
+        # other apps' boxes (the action plan: the measures the consultation implements)
+        "panels": ordered(
+            make(request, consultation) for make in hooks.get_hooks(CONSULTATION_PAGE_PANEL_HOOK)
+        ),
     }
 
 

@@ -29,7 +29,7 @@ def current(key: str, *also: str) -> tuple[str, datetime.datetime] | tuple:
     return (generation, found) if also else generation
 
 
-def _transaction() -> tuple[bool, str | None]:
+def current_transaction() -> tuple[bool, str | None]:
     """(inside a transaction that will commit, a name for it). The name tells apart the
     transactions that a test runs inside its own (their savepoints); a real one has none,
     and Django forgets its commit hooks once it ends."""
@@ -47,7 +47,7 @@ def _transaction() -> tuple[bool, str | None]:
 def bump(key: str) -> None:
     """Start a new generation of `key` when the current transaction commits (at once outside
     one), once per transaction."""
-    inside, name = _transaction()
+    inside, name = current_transaction()
     if inside and any(
         getattr(callback, "generation_key", None) == key and callback.transaction == name
         for _savepoints, callback, _robust in connection.run_on_commit

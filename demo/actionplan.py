@@ -1213,3 +1213,90 @@ MEASURES = [
 # What the demo shows: "around 40 percent implemented as of 10 January 2011" (seed 000).
 HEADLINE_DATE = D(2011, 1, 10)
 HEADLINE_PERCENT = 40
+
+# What NGOs say (part 2A): assessments by the demo's verified NGOs' members, one in every
+# moderation state. Measure 2.1 is officially implemented; the legal-aid NGO's published
+# assessment says "partly", so the dashboard lists it as contested. (measure, author's email,
+# their status, as of, what they observed, links, moderation: "published", "pending" or
+# ("rejected", reason, note)).
+ASSESSMENTS = [
+    {
+        "measure": "2.1",
+        "email": "ngo@kenes.kz",
+        "status": "partly-implemented",
+        "as_of": D(2011, 2, 15),
+        "observed": (
+            "Біздің заңгерлер 2010 жылы Алматы мен Шымкенттегі уақытша ұстау изоляторларында "
+            "40 ұсталған адаммен сөйлесті: олардың 14-і алғашқы жауап алу кезінде адвокатсыз "
+            "болғанын айтты. Заң өзгертілді, бірақ іс жүзінде қол жетімділік әлі толық емес."
+        ),
+        "links": ["https://www.osce.org/odihr"],
+        "file": {
+            "name": "мониторинг-ИВС-2010.pdf",
+            "title": "Мониторинг доступа к адвокату в ИВС, 2010",
+            "subtitle": "Общественный фонд «Правовая помощь»",
+            "blocks": [
+                ("h", "Итоги мониторинга"),
+                (
+                    "p",
+                    "В 2010 году юристы фонда опросили 40 задержанных в изоляторах временного "
+                    "содержания Алматы и Шымкента. 14 из них сообщили, что первый допрос прошёл "
+                    "без адвоката.",
+                ),
+                ("li", "Алматы: 22 опрошенных, 7 без адвоката на первом допросе."),
+                ("li", "Шымкент: 18 опрошенных, 7 без адвоката на первом допросе."),
+            ],
+        },
+        "moderation": "published",
+    },
+    {
+        "measure": "4.2",
+        "email": "ngo2@kenes.kz",
+        "status": "partly-implemented",
+        "as_of": D(2011, 1, 20),
+        "observed": (
+            "We checked 60 public buildings in Astana and Karaganda in December 2010: 23 have "
+            "ramps and accessible entrances, most courts and clinics do not. The official "
+            "status matches what we saw."
+        ),
+        "links": [],
+        "moderation": "published",
+    },
+    {
+        "measure": "2.3",
+        "email": "ngo@kenes.kz",
+        "status": "not-implemented",
+        "as_of": D(2011, 3, 1),
+        "observed": (
+            "Біз қолдаған азаптау туралы 9 шағымның тек 2-сі бойынша тергеу басталды, екеуі де "
+            "сол ішкі істер органының өзінде. Тәуелсіз тергеу механизмі құрылмаған."
+        ),
+        "links": [],
+        "moderation": "pending",
+    },
+    {
+        "measure": "1.2",
+        "email": "ngo2@kenes.kz",
+        "status": "in-progress",
+        "as_of": D(2011, 1, 25),
+        "observed": (
+            "The law was adopted, but the victim we support, Ms A. K. of 12 Abay Street, still "
+            "waits for a protection order."
+        ),
+        "links": [],
+        "moderation": (
+            "rejected",
+            "personal-data",
+            "Please send it again without the person's name and address.",
+        ),
+    },
+]
+# ngo@kenes.kz follows this measure (and is emailed when its official status changes).
+FOLLOWED_MEASURE = "2.3"
+
+# Measures linked to the rest of the demo (part 2B): measure 1.3 (drafts on rights discussed
+# with civil society) is implemented by the consultation on the public councils' amendments,
+# and measure 5.3 (training seminars for NGOs) is discussed at the seminar in Shymkent. By the
+# pages' slugs in `demo.content`.
+CONSULTATION_LINKS = [("1.3", "public-councils-amendments")]
+EVENT_LINKS = [("5.3", "shymkent-training-seminar")]

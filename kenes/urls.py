@@ -9,6 +9,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.admin_views import KenesAccountView
+from actionplan import assessment_views as actionplan_assessment_views
+from actionplan import feeds as actionplan_feeds
 from consultations import account_views as consultation_account_views
 from consultations import feeds as consultation_feeds
 from consultations import views as consultation_views
@@ -60,6 +62,7 @@ feed_patterns = [
     path("events.ics", event_feeds.events_feed, name="events"),
     path("events/<slug:kind>.ics", event_feeds.events_feed, name="events_of_kind"),
     path("consultations.ics", consultation_feeds.consultations_feed, name="consultations"),
+    path("action-plan.ics", actionplan_feeds.action_plan_feed, name="action_plan"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -74,6 +77,11 @@ urlpatterns += i18n_patterns(
     path("partners/", include("partners.urls")),
     path("feeds/", include((feed_patterns, "feeds"))),
     path("unsubscribe/<str:token>/", consultation_views.unsubscribe, name="unsubscribe"),
+    path(
+        "action-plan/unsubscribe/<str:token>/",
+        actionplan_assessment_views.unsubscribe,
+        name="actionplan_unsubscribe",
+    ),
     # Wagtail's front-end login (for private pages) is Django's plain LoginView: it would skip
     # email verification, the second factor and the rate limits. allauth's login does not.
     path("_util/login/", to_allauth_login),

@@ -52,7 +52,9 @@ from django.utils.regex_helper import normalize
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
-from actionplan.models import Measure, Plan
+from actionplan.models import AssessmentFile, Measure, Plan
+from actionplan.models import Follow as PlanFollow
+from actionplan.tokens import unsubscribe_token as actionplan_unsubscribe_token
 from consultations.models import Comment, ConsultationPage, DraftElement, DraftVersion, Follow
 from consultations.parsing import ParsedElement
 from consultations.services import version_import, version_publish
@@ -110,6 +112,7 @@ PARAMETERS = {
     "mechanism": "an action plan's dashboard: measures answering a UN mechanism",
     "overdue": "an action plan's dashboard: overdue measures only",
     "contested": "an action plan's dashboard: contested measures only",
+    "assessments": "a measure's page: the page of NGOs' published assessments",
 }
 
 REPEATED = "repeated"
@@ -226,9 +229,18 @@ def route_samples(page, route: str, member) -> list[dict]:
             return [{"material_id": pk} for pk in Material.objects.values_list("pk", flat=True)]
         case "ActionPlanIndexPage", "<slug:plan_slug>/":
             return [{"plan_slug": slug} for slug in Plan.objects.values_list("slug", flat=True)]
+        case "ActionPlanIndexPage", "<slug:plan_slug>/download/<slug:file_format>/":
+            slugs = Plan.objects.values_list("slug", flat=True)[:1]
+            return [{"plan_slug": s, "file_format": f} for s in slugs for f in ("csv", "json")]
         case "ActionPlanIndexPage", "<slug:plan_slug>/measures/<slug:number>/":
             measures = Measure.objects.select_related("plan").order_by("order_key")[:2]
             return [{"plan_slug": m.plan.slug, "number": m.url_part} for m in measures]
+        case "ActionPlanIndexPage", "<slug:plan_slug>/measures/<slug:number>/assess/":
+            measures = Measure.objects.select_related("plan").order_by("order_key")[:1]
+            return [{"plan_slug": m.plan.slug, "number": m.url_part} for m in measures]
+        case "ActionPlanIndexPage", "evidence/<int:pk>/":
+            files = AssessmentFile.objects.values_list("pk", flat=True)[:1]
+            return [{"pk": pk} for pk in [*files] or [1]]
     raise AssertionError(f"{type(page).__name__} {route}: add real values to route_samples")
 
 
@@ -280,6 +292,7 @@ def url_samples(member) -> dict[str, list[dict]]:
     colleague = organisation.memberships.exclude(pk=representative.pk).first() or representative
     listed = [*Organisation.objects.in_directory().order_by("pk").values_list("pk", flat=True)]
     follow = Follow.objects.filter(person=member).first()
+    plan_follow = PlanFollow.objects.filter(person=member).first()
     return {
         "documents/<int:document_id>/<str:document_filename>": [
             {"document_id": material.pk, "document_filename": material.filename}
@@ -302,6 +315,9 @@ def url_samples(member) -> dict[str, list[dict]]:
         "feeds/events/<slug:kind>.ics": [{"kind": value} for value in EventPage.Kind.values],
         "unsubscribe/<str:token>/": [
             {"token": unsubscribe_token("follow", follow.pk if follow else 1)}
+        ],
+        "action-plan/unsubscribe/<str:token>/": [
+            {"token": actionplan_unsubscribe_token(plan_follow.pk if plan_follow else 1)}
         ],
         "accounts/confirm-email/(?P<key>[-:\\w]+)/$": [{"key": "an-email-key"}],
         "accounts/password/reset/key/(?P<uidb36>[0-9A-Za-z]+)-(?P<key>.+)/$": [

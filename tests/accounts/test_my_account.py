@@ -339,5 +339,6 @@ def test_my_account_costs_the_same_queries_however_much_i_have(
         with django_assert_num_queries(measured[path]):
             client.get(f"/ru{path}")
     # My account's own sections: registrations 4, comments 4, follows 4, organisations 1,
-    # calendar 1; each full list 3 to 5; the rest is the layout every account page has.
-    assert measured["/accounts/me/"] - measured["/accounts/me/following/"] == 14 - 5
+    # calendar 1, the action plan's follows 1; each full list 3 to 5; the rest is the layout
+    # every account page has.
+    assert measured["/accounts/me/"] - measured["/accounts/me/following/"] == 15 - 5

@@ -11,6 +11,7 @@ from tests.factories import (
     make_plan,
     staff_user,
     state_body,
+    translated,
     verified_member,
 )
 
@@ -111,8 +112,8 @@ def test_a_report_the_form_refuses_is_said_so_and_nothing_is_saved(client, homes
     response = client.post(ADD, report_form(measure, reported_on="2999-01-01", done_ru=""))
     assert response.status_code == 200
     html = response.content.decode()
-    assert "A status is recorded as of today or an earlier date." in html
-    assert "Write what was done in at least one language." in html
+    assert translated("ru", "A status is recorded as of today or an earlier date.") in html
+    assert translated("ru", "Write what was done in at least one language.") in html
     assert not ProgressReport.objects.exists()
 
 
@@ -148,7 +149,8 @@ def test_an_area_with_measures_is_not_deleted_from_the_plans_form(client, homes)
     data["areas-0-DELETE"] = "on"  # the first area, which has a measure
     response = client.post(f"/admin/action-plan/plans/edit/{plan.pk}/", data)
     assert response.status_code == 200
-    assert "has measures: move them to another area first" in response.content.decode()
+    refusal = translated("ru", "The area “%(area)s” has measures: move them to another area first.")
+    assert refusal.split("%(area)s")[-1].rstrip(".") in response.content.decode()
     assert Area.objects.filter(plan=plan).count() == 2
     # the area without measures goes
     del data["areas-0-DELETE"]
@@ -174,6 +176,8 @@ def test_an_editor_adds_a_measure_with_its_bodies_partners_and_un_recommendation
         "responsible_bodies": [str(justice.pk)],
         "co_implementers": [str(ngo.pk)],
         **inline_management("recommendation_links", total=1),
+        **inline_management("consultation_links"),
+        **inline_management("event_links"),
         "recommendation_links-0-recommendation": str(upr.pk),
         "recommendation_links-0-ORDER": "1",
         "recommendation_links-0-id": "",

@@ -10,6 +10,7 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from actionplan import charts
 from actionplan.models import Measure, ProgressLink, ProgressMaterial, ProgressReport
 from actionplan.services import measure_contested_refresh
 from tests.checks import check_page
@@ -43,7 +44,8 @@ def test_the_same_figure_in_the_headline_the_chart_and_the_table(client, world):
     values = [text.get_text() for text in chart.find_all("text", class_="chart__value")]
     assert values == ["40% (4 of 10)", "50% (3 of 6)", "25% (1 of 4)"]
     widths = [float(rect["width"]) for rect in chart.find_all("rect", attrs={"fill": "#0a4a6e"})]
-    assert widths == [84.0, 105.0, 52.5]  # 40%, 50% and 25% of the 210 units of a full bar
+    full = charts.TRACK  # the units of a full bar
+    assert widths == [round(full * share, 1) for share in (0.4, 0.5, 0.25)]
     # the table beside it
     rows = soup.find(id="table-area").find("tbody").find_all("tr")
     assert [[cell.get_text() for cell in row.find_all(["th", "td"])] for row in rows] == [

@@ -420,3 +420,39 @@ def test_the_demo_action_plan_was_around_40_percent_implemented_on_10_january_20
     }
     secretariat = get_user_model().objects.get(email="plan@kenes.kz")
     assert secretariat.has_perm("actionplan.add_progressreport")
+
+
+def test_the_demo_ngos_assess_measures_in_every_moderation_state_and_one_is_contested(client):
+    """Part 2A: the demo's verified NGOs' members assessed measures; one assessment waits,
+    two are published (one disagrees with the official status: 2.1 is contested), one was
+    not published for personal data; ngo@kenes.kz follows a measure. Seeding again adds
+    nothing."""
+    from actionplan.models import Assessment, Follow  # noqa: PLC0415 - part 2A's models
+
+    def states():
+        return sorted(Assessment.objects.values_list("measure__number", "status"))
+
+    expected = [
+        ("1.2", "rejected"),
+        ("2.1", "published"),
+        ("2.3", "pending"),
+        ("4.2", "published"),
+    ]
+    assert states() == expected
+    rejected = Assessment.objects.get(status="rejected")
+    assert rejected.rejection_reason == "personal-data"
+    assert {a.author.email for a in Assessment.objects.all()} == {"ngo@kenes.kz", "ngo2@kenes.kz"}
+    assert list(Measure.objects.filter(contested=True).values_list("number", flat=True)) == ["2.1"]
+    follow = Follow.objects.get()
+    assert (follow.person.email, follow.measure.number) == ("ngo@kenes.kz", "2.3")
+    response = client.get("/en/action-plan/2009-2012/")
+    assert [m.number for m in response.context["figures"].contested] == ["2.1"]
+    page = client.get("/en/action-plan/2009-2012/measures/2-1/").content.decode()
+    published = Assessment.objects.get(measure__number="2.1")
+    assert "What NGOs say" in page and published.organisation_name in page
+    evidence = published.files.get()
+    download = client.get(f"/en/action-plan/evidence/{evidence.pk}/")
+    assert download.status_code == 200 and b"".join(download.streaming_content)[:5] == b"%PDF-"
+    with override_settings(DEBUG=True):
+        call_command("seed_demo", stdout=StringIO())
+    assert states() == expected and Follow.objects.count() == 1

@@ -29,9 +29,21 @@ from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from actionplan.models import ActionPlanIndexPage, Area, Measure, MeasureRecommendation, Plan
+from actionplan.models import (
+    ActionPlanIndexPage,
+    Area,
+    Assessment,
+    AssessmentFile,
+    AssessmentLink,
+    Measure,
+    MeasureConsultation,
+    MeasureEvent,
+    MeasureRecommendation,
+    Plan,
+)
 from actionplan.models import Recommendation as UNRecommendation
-from actionplan.services import progress_report_record
+from actionplan.services import contested_refresh, progress_report_record
+from actionplan.services import follow_set as actionplan_follow_set
 from consultations.following import area_subscribe, follow_set
 from consultations.models import (
     Comment,
@@ -113,6 +125,8 @@ class Command(BaseCommand):
             self.seed_following()
             self.seed_library()
             self.seed_action_plan(home)
+            self.seed_action_plan_links()
+            self.seed_assessments()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {home.title}"))
         self.print_accounts()
         self.print_library()
@@ -865,6 +879,88 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Created the action plan “{plan.title_ru}” ({len(demo_actionplan.MEASURES)} measures)"
         )
+
+    def seed_action_plan_links(self):
+        """The demo consultation and the Shymkent seminar beside the measures they implement
+        and discuss, linked to their original pages; a link made before is kept as it is."""
+        plan = Plan.objects.filter(slug=demo_actionplan.PLAN["slug"]).first()
+        if plan is None:
+            return
+        for links, model, link_model, field in (
+            (
+                demo_actionplan.CONSULTATION_LINKS,
+                ConsultationPage,
+                MeasureConsultation,
+                "consultation",
+            ),
+            (demo_actionplan.EVENT_LINKS, EventPage, MeasureEvent, "event"),
+        ):
+            for number, slug in links:
+                measure = plan.measures.filter(number=number).first()
+                page = model.objects.filter(slug=slug).order_by("pk").first()
+                if measure is not None and page is not None:
+                    link_model.objects.get_or_create(measure=measure, **{field: page.canonical})
+
+    def seed_assessments(self):
+        """NGOs' assessments of the demo plan's measures, one in every moderation state, by
+        the members of the demo's verified NGOs; measure 2.1 becomes contested. Made once:
+        when the plan has assessments, they are left as moderators made them. The states are
+        set as moderators set them, without the emails a moderation sends."""
+        plan = Plan.objects.filter(slug=demo_actionplan.PLAN["slug"]).first()
+        if plan is None:
+            return
+        people = get_user_model().objects
+        ngo = people.filter(email="ngo@kenes.kz").first()
+        measure = plan.measures.filter(number=demo_actionplan.FOLLOWED_MEASURE).first()
+        if ngo is not None and measure is not None:
+            actionplan_follow_set(person=ngo, measure=measure, on=True)
+        if Assessment.objects.filter(measure__plan=plan).exists():
+            return
+        moderator = people.filter(email="moderator@kenes.kz").first()
+        for item in demo_actionplan.ASSESSMENTS:
+            person = people.filter(email=item["email"]).first()
+            measure = plan.measures.filter(number=item["measure"]).first()
+            organisation = verified_organisations_for(person).order_by("pk").first()
+            if person is None or measure is None or organisation is None:
+                continue
+            assessment = Assessment(
+                measure=measure,
+                author=person,
+                author_name=person.full_name or person.email,
+                organisation=organisation,
+                organisation_name=organisation.name,
+                assessed_status=item["status"],
+                observed=item["observed"],
+                assessed_on=item["as_of"],
+                status=Assessment.Status.PENDING,
+            )
+            if item["moderation"] == "published":
+                assessment.mark_published(by=moderator)
+            elif item["moderation"] != "pending":
+                _rejected, reason, note = item["moderation"]
+                assessment.mark_rejected(reason=reason, note=note, by=moderator)
+            assessment.save()
+            AssessmentLink.objects.bulk_create(
+                AssessmentLink(assessment=assessment, url=url) for url in item["links"]
+            )
+            if "file" in item:  # evidence, as the assessment form stores an upload
+                spec = item["file"]
+                content = demo_files.pdf_document(
+                    title=spec["title"],
+                    subtitle=spec["subtitle"],
+                    blocks=spec["blocks"],
+                    notice=demo_library.NOTICE["ru"],
+                    language="ru",
+                )
+                AssessmentFile.objects.create(
+                    assessment=assessment,
+                    file=ContentFile(content, name=spec["name"]),
+                    name=spec["name"],
+                    content_type="application/pdf",
+                    size=len(content),
+                )
+            contested_refresh(measure)
+        self.stdout.write(f"Created {len(demo_actionplan.ASSESSMENTS)} NGO assessments")
 
     def print_accounts(self):
         self.stdout.write(f"\nDemo accounts (password for all: {content.DEMO_PASSWORD}):")
