@@ -101,15 +101,20 @@ def footer_text(context):
 def _language_links(context):
     """One link per language: the same page in that language, or that language's home.
 
-    For a Wagtail page the translation is looked up by translation key (one query); a page
-    with no translation sends the visitor to the other language's home with a note. For any
+    For a Wagtail page the translation is looked up by translation key (one query), and the
+    page's own route goes along (the same measure of the plan, the same event's registration);
+    a page with no translation sends the visitor to the other language's home with a note. For any
     other view (accounts, search) Django's `translate_url` swaps the language prefix.
     """
     request = context["request"]
     page = context.get("page")
     current = translation.get_language()
     translations = {}
+    beyond = ""  # a routable page's own route (an event's "register/", a plan's measure...)
     if isinstance(page, Page) and page.pk:
+        own = page.get_url(request) or ""
+        if own.startswith("/") and request.path.startswith(own):
+            beyond = request.path[len(own) :]
         translations = {
             p.locale.language_code: p
             for p in Page.objects.filter(translation_key=page.translation_key)
@@ -122,7 +127,7 @@ def _language_links(context):
         if isinstance(page, Page) and page.pk:
             target = translations.get(code)
             if target is not None:
-                url = target.get_url(request)
+                url = target.get_url(request) + beyond
             else:
                 with translation.override(code):
                     url = reverse("wagtail_serve", args=[""]) + "?untranslated=1"

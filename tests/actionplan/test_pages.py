@@ -172,6 +172,10 @@ def test_the_measure_page_shows_where_it_comes_from_and_its_history(client, worl
     assert "Internal note" not in evidence  # staff-only: not even named to visitors
     assert "In progress" in soup.find(class_="measure__status").get_text()
     assert "Ministry of Labour" in soup.find(class_="facts").get_text()
+    # the language switcher and hreflang lead to the same measure in the other language
+    switch = {a["hreflang"]: a["href"] for a in soup.select("link[rel=alternate][hreflang]")}
+    assert switch["kk"] == "http://testserver/kk/action-plan/2009-2012/measures/1-4/"
+    assert switch["en"] == "http://testserver/en/action-plan/2009-2012/measures/1-4/"
 
 
 @pytest.mark.parametrize(
