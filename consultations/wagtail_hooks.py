@@ -103,7 +103,7 @@ class ModerationMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_moderation_menu_item():
     return ModerationMenuItem(
-        _("Comments"),
+        _("Moderation"),  # comments on drafts and NGOs' assessments: one queue
         reverse_lazy("consultations_admin:moderation"),
         icon_name="comment",
         name="consultation-comments",
