@@ -98,7 +98,7 @@ def plan_data(*, plan: Plan, as_of: datetime.date, measure_url) -> PlanData:
         as_of=as_of,
         figures=figures,
         rows=rows,
-        licence=_("Open data: %(licence)s (%(url)s), %(site)s, %(date)s.")
+        licence=_("Open data: %(licence)s (%(url)s), %(site)s, %(date)s")
         % {
             "licence": LICENCE,
             "url": LICENCE_URL,

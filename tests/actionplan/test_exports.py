@@ -36,7 +36,7 @@ def test_the_page_the_csv_the_xlsx_and_the_json_give_the_same_figures(client, wo
     rows = csv_rows(download(client, url, "csv", **AS_OF))
     title, licence, headline, blank, headings, *table = rows
     assert licence == [
-        "Open data: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), Kenes, Jan. 10, 2011."
+        "Open data: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), Kenes, Jan. 10, 2011"
     ]
     assert headline == [
         "As of Jan. 10, 2011, 40% of the plan’s measures have been implemented: 4 of 10 "
