@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from consultations.views import unsubscribe_answer
 from core.pagination import paginate
 from core.panels import Panel
 
@@ -203,22 +204,9 @@ def assessment_file(request, index, pk: int):
 @csrf_exempt  # RFC 8058 one-click: the mail client posts, the signed token is the proof
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token: str):
-    """The link at the foot of the action plan's following emails: a button (GET), or done
-    at once (POST)."""
-    if request.method == "POST":
-        message = services.unsubscribe(token)
-        if message is None:
-            raise Http404
-        back = request.POST.get("next", "")
-        if back and url_has_allowed_host_and_scheme(
-            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        ):
-            messages.success(request, message)
-            return redirect(back)
-        return TemplateResponse(request, "consultations/unsubscribed.html", {"message": message})
-    if len(token) > 200:
-        raise Http404
-    return TemplateResponse(request, "consultations/unsubscribe.html", {"token": token})
+    """The link at the foot of the action plan's following emails: the same answer as the
+    consultations' following emails give."""
+    return unsubscribe_answer(request, token, undo=services.unsubscribe)
 
 
 # --- My account ------------------------------------------------------------------------------

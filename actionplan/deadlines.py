@@ -17,14 +17,14 @@ import datetime
 import hashlib
 import json
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from icalendar import Event
 
-from core.generations import current_transaction
+from core.generations import once_at_commit
 from feeds import ical
 from feeds.models import CalendarEntry
 from feeds.services import feeds_changed
@@ -138,32 +138,15 @@ def entries_refresh(*, measures) -> int:
 def entries_refresh_later(*, measure_ids=(), plan_ids=()) -> None:
     """Refresh the entries of these measures (and of every measure of these plans) when the
     current transaction commits, together with the others the transaction touched."""
-    # joined to the refresh already due at this commit, told apart as `generations.bump`
-    # tells its own (a test's transactions, which never commit, are none)
-    inside, name = current_transaction()
-    for _savepoints, callback, _robust in connection.run_on_commit if inside else ():
-        pending = getattr(callback, "pending_measures", None)
-        if pending is not None and pending["transaction"] == name and not pending["done"]:
-            pending["measures"].update(measure_ids)
-            pending["plans"].update(plan_ids)
-            return
-    pending = {
-        "measures": set(measure_ids),
-        "plans": set(plan_ids),
-        "transaction": name,
-        "done": False,
-    }
 
-    def refresh():
-        pending["done"] = True
+    def refresh(state):
         entries_refresh(
             measures=feed_measures().filter(
-                Q(pk__in=pending["measures"]) | Q(plan_id__in=pending["plans"])
+                Q(pk__in=state["measures"]) | Q(plan_id__in=state["plans"])
             )
         )
 
-    refresh.pending_measures = pending
-    transaction.on_commit(refresh)
+    once_at_commit(KIND + "-deadlines", refresh, measures=measure_ids, plans=plan_ids)
 
 
 def entries_forget(*, keys) -> None:

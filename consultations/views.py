@@ -344,8 +344,14 @@ def report_file(page, file_format: str, language: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token: str):
     """The link at the foot of following emails: a button (GET), or done at once (POST)."""
+    return unsubscribe_answer(request, token, undo=following.unsubscribe)
+
+
+def unsubscribe_answer(request, token: str, *, undo):
+    """The one-click unsubscribe of any following emails (the action plan's too): a button
+    (GET), or `undo(token)` at once (POST; its message, or None for a token that is not one)."""
     if request.method == "POST":
-        message = following.unsubscribe(token)
+        message = undo(token)
         if message is None:
             raise Http404
         back = request.POST.get("next", "")
@@ -356,6 +362,8 @@ def unsubscribe(request, token: str):
             messages.success(request, message)
             return redirect(back)
         return TemplateResponse(request, "consultations/unsubscribed.html", {"message": message})
+    if len(token) > 200:
+        raise Http404
     return TemplateResponse(request, "consultations/unsubscribe.html", {"token": token})
 
 

@@ -44,18 +44,31 @@ def current_transaction() -> tuple[bool, str | None]:
     return True, connection.savepoint_ids[index - 1] if index else None
 
 
+def once_at_commit(name: str, run, **collected) -> None:
+    """`run(state)` once when the current transaction commits (at once outside one), however
+    many times the transaction asks for it. Each ask adds its `collected` values to the sets
+    of the same names in `state` (the measures a transaction touched, say), so the one run
+    sees them all."""
+    inside, transaction_name = current_transaction()
+    for _savepoints, callback, _robust in connection.run_on_commit if inside else ():
+        state = getattr(callback, "once_at_commit", None)
+        if state and state["name"] == name and state["transaction"] == transaction_name:
+            if not state["done"]:  # (a test's commit hooks stay listed once they have run)
+                for key, values in collected.items():
+                    state[key].update(values)
+                return  # due at this commit (a savepoint rolled back drops it: not then)
+    state = {"name": name, "transaction": transaction_name, "done": False}
+    state.update({key: set(values) for key, values in collected.items()})
+
+    def call():
+        state["done"] = True
+        run(state)
+
+    call.once_at_commit = state
+    transaction.on_commit(call)
+
+
 def bump(key: str) -> None:
     """Start a new generation of `key` when the current transaction commits (at once outside
     one), once per transaction."""
-    inside, name = current_transaction()
-    if inside and any(
-        getattr(callback, "generation_key", None) == key and callback.transaction == name
-        for _savepoints, callback, _robust in connection.run_on_commit
-    ):
-        return  # already due at this commit (a savepoint rolled back drops it: not then)
-
-    def start():
-        cache.set(key, (uuid.uuid4().hex, timezone.now()), None)
-
-    start.generation_key, start.transaction = key, name
-    transaction.on_commit(start)
+    once_at_commit(key, lambda _state: cache.set(key, (uuid.uuid4().hex, timezone.now()), None))
