@@ -48,6 +48,11 @@ def feed_measures():
 
 def deadline_item(measure: Measure, *, entry, url: str) -> Event:
     """The measure's deadline as an all-day item in the active language."""
+    return ical.as_event(deadline_fields(measure, entry=entry, url=url))
+
+
+def deadline_fields(measure: Measure, *, entry, url: str) -> ical.Item:
+    """What `deadline_item` shows, as plain data (`feeds.ical.Item`)."""
     modified = ical.utc(entry.modified_at)
     status = dict(MeasureStatus.choices)[measure.status_now]
     description = "\n\n".join(
@@ -62,7 +67,7 @@ def deadline_item(measure: Measure, *, entry, url: str) -> Event:
     )
     text = str(measure.text)
     short = text if len(text) <= 120 else text[:119] + "…"
-    return Event.new(
+    return ical.Item(
         uid=ical.uid(KIND, measure.calendar_key),
         summary=_("Measure %(number)s: %(text)s") % {"number": measure.number, "text": short},
         start=measure.deadline,
@@ -93,8 +98,8 @@ def fingerprints(measures: list[Measure]) -> dict:
             base = tracker.get_full_url() if tracker is not None else ""
             for measure in measures:
                 url = measure_url(base, measure) if base else ""
-                item = deadline_item(measure, entry=ical.NEUTRAL_ENTRY, url=url)
-                items[measure.calendar_key].append(item.to_ical().decode())
+                item = deadline_fields(measure, entry=ical.NEUTRAL_ENTRY, url=url)
+                items[measure.calendar_key].append(ical.item_bytes(item).decode())
     for measure in measures:
         found[str(measure.calendar_key)] = [
             _digest(measure.deadline.isoformat()),

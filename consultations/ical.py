@@ -7,7 +7,6 @@ import datetime
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from icalendar import Event
 
 from feeds import ical
 
@@ -28,10 +27,10 @@ def deadline_fingerprint(page, *, url: str) -> tuple[list, list]:
     """(what raises the SEQUENCE, everything a calendar shows) for
     `feeds.services.entry_refresh`."""
     item = deadline_item(page, entry=ical.NEUTRAL_ENTRY, url=url)
-    return deadline_schedule(page), [item.to_ical().decode()]
+    return deadline_schedule(page), [ical.item_bytes(item).decode()]
 
 
-def deadline_item(page, *, entry, url: str) -> Event:
+def deadline_item(page, *, entry, url: str) -> ical.Item:
     """The last day to comment on a draft, as an all-day item linking to the draft."""
     day = closing_day(page.closes_at)
     modified = ical.utc(entry.modified_at)
@@ -49,7 +48,7 @@ def deadline_item(page, *, entry, url: str) -> Event:
     categories = [pgettext("calendar category", "Consultation")]
     if page.legal_area is not None:
         categories.append(page.legal_area.name)
-    return Event.new(
+    return ical.Item(
         uid=ical.uid(KIND, page.translation_key),
         summary=_("Comments close: %(title)s") % {"title": page.title},
         start=day,

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from core.parameters import is_plain_key
-from feeds.ical import new_calendar, to_bytes
+from feeds.ical import as_event, new_calendar, to_bytes
 from feeds.personal import PersonalItems
 from feeds.services import entries_for
 from feeds.views import (
@@ -34,12 +34,14 @@ from .models import EventIndexPage, EventPage, Registration
 
 def feed_pages(*, kind: str = "", region=None, language: str) -> list[EventPage]:
     """What an events feed lists: one page per event (in `language` where it has one), from
-    six months back, in order of start."""
+    six months back, in order of start. Only what the feed shows is loaded (`ical.FEED_FIELDS`),
+    none of the pages' long text and blocks."""
     pages = (
         EventPage.objects.live()
         .public()
         .filter(end__gte=window_start())
         .select_related("region", "locale")
+        .only(*ical.FEED_FIELDS)
         .order_by("start", "pk")
     )
     if kind:
@@ -155,7 +157,7 @@ def event_download(request, page: EventPage):
         )
         cache_control = "private, no-cache"
     else:
-        item = ical.event_item(page, entry=entry, url=url)
+        item = as_event(ical.event_item(page, entry=entry, url=url))
         restricted = page.get_view_restrictions().exists()
         cache_control = "private, no-cache" if restricted else f"public, max-age={PUBLIC_MAX_AGE}"
     calendar = new_calendar()

@@ -103,10 +103,9 @@ def entries_for(kind: str, pages) -> dict:
     """{translation key: entry} for the pages, in one query. A page published before feeds
     existed and never since has no entry yet: it gets one that says "as published"."""
     keys = {page.translation_key for page in pages}
-    found = {
-        entry.translation_key: entry
-        for entry in CalendarEntry.objects.filter(kind=kind, translation_key__in=keys)
-    }
+    entries = CalendarEntry.objects.filter(kind=kind, translation_key__in=keys)
+    # without what the item showed when it last changed (`entry_refresh` reads it, for update)
+    found = {entry.translation_key: entry for entry in entries.defer("fingerprints")}
     for page in pages:
         if page.translation_key not in found:
             found[page.translation_key] = CalendarEntry(

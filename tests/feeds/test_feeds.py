@@ -279,10 +279,8 @@ def test_a_kazakh_summary_with_commas_semicolons_and_newlines_round_trips(semina
     summary = "Дөңгелек үстел: құқық, бостандық; теңдік\nжәне әділдік " * 3
     entry = CalendarEntry(sequence=2, modified_at=timezone.now())
     calendar = ical.new_calendar(name="Іс-шаралар, кеңестер; күнтізбе", source="https://x/f.ics")
-    calendar.add_component(
-        event_calendar.event_item(seminar, entry=entry, url="https://x/", summary=summary)
-    )
-    body = ical.to_bytes(calendar)
+    item = event_calendar.event_item(seminar, entry=entry, url="https://x/", summary=summary)
+    body = ical.to_bytes(calendar, [item])
     assert b"\\, " in body and b"\\; " in body and b"\\n" in body
     assert "NAME:Іс-шаралар\\, кеңестер\\; күнтізбе".encode() in body
     for line in body.split(b"\r\n"):
