@@ -121,6 +121,36 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
+def cpu_seconds(master: int) -> dict:
+    """Processor time used so far by the gunicorn workers and by PostgreSQL (when it runs on
+    this machine), in seconds."""
+
+    def used(pid: str) -> float:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    postgres = [
+        entry.name
+        for entry in Path("/proc").iterdir()
+        if entry.name.isdigit() and _command(entry) == "postgres"
+    ]
+    return {
+        "workers": sum(used(pid) for pid in children),
+        "postgres": sum(used(pid) for pid in postgres),
+    }
+
+
+def _command(entry: Path) -> str:
+    try:
+        return (entry / "comm").read_text().strip()
+    except OSError:
+        return ""
+
+
 def worker_memory(master: int) -> list[int]:
     """Resident memory of each gunicorn worker, in MB."""
     children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
@@ -300,7 +330,11 @@ def measure(port, data, *, seconds, rounds, env, people, seats, master, tiny) ->
         .splitlines()[-1]
     )
     memory = worker_memory(master)
+    # the same people first send a form that does nothing (bench/urls.py): the floor
+    floor = storm(port, "/bench/signed-in/", data["sessions"])
+    busy = cpu_seconds(master)
     results = storm(port, data["event"] + "register/", data["sessions"])
+    busy = {name: seconds - busy[name] for name, seconds in cpu_seconds(master).items()}
     decided = json.loads(
         manage(
             env,
@@ -318,6 +352,8 @@ def measure(port, data, *, seconds, rounds, env, people, seats, master, tiny) ->
         "cold": cold,
         "memory": memory,
         "storm": results,
+        "floor": floor,
+        "busy": busy,
         "decided": decided,
         "people": people,
         "seats": seats,
@@ -354,12 +390,21 @@ def render(report: dict, *, events: int, comments: int) -> str:
     for _, status in report["storm"]:
         statuses[status] = statuses.get(status, 0) + 1
     decided = report["decided"]
+    floor = [seconds for seconds, _ in report["floor"]]
+    people, busy = report["people"], report["busy"]
     lines += [
-        f"Registration storm: {report['people']} people at once for {report['seats']} seats: "
+        f"Registration storm: {people} people at once for {report['seats']} seats: "
         f"p50 {percentile(times, 0.5):.2f} s, p99 {percentile(times, 0.99):.2f} s, last "
         f"{max(times):.2f} s; answers {statuses}; {decided['confirmed']} confirmed, "
         f"{decided['waiting']} waiting, waiting-list places 1–{decided['waiting']} "
-        f"{'in order' if decided['in_order'] else 'NOT in order'}.",
+        f"{'in order' if decided['in_order'] else 'NOT in order'}. Processor time per "
+        f"registration: {busy['workers'] * 1000 / people:.1f} ms in the workers, "
+        f"{busy['postgres'] * 1000 / people:.1f} ms in PostgreSQL.",
+        "",
+        f"The same people sending, at once, a form that does nothing but sign them in, say so "
+        f"and redirect (the floor of any form): p50 {percentile(floor, 0.5):.2f} s, p99 "
+        f"{percentile(floor, 0.99):.2f} s; the storm's p99 is "
+        f"{percentile(times, 0.99) / percentile(floor, 0.99):.1f}× the floor's.",
         "",
         f"Memory per worker after the load: {', '.join(f'{m} MB' for m in report['memory'])}.",
         "",

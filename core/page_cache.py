@@ -7,7 +7,10 @@ commits (`pages_changed`, connected to Django's signals by `connect_signals`; se
 core/generations.py), and a page kept under an older generation is rendered again. Coarse on
 purpose: a publish, a registration (seats left), a published or answered comment, a new
 material or a download (the library shows the counts) each start a new generation, and nothing
-a page shows can be missed because nobody listed it.
+a page shows can be missed because nobody listed it. The one exception is a model's own word:
+an instance whose `changes_public_pages(created=...)` answers False (a place on the waiting
+list of a full event: visitors see the seats left, and a registration storm would otherwise
+empty the cache hundreds of times for nothing).
 
 Why not Django's cache middleware: it keys by cookies (every visitor's CSRF cookie would make
 a page of its own) and expires only by time, so a page would show "3 seats left" after the
@@ -70,6 +73,9 @@ def _on_change(sender, **kwargs):
     fields = kwargs.get("update_fields")
     if fields is not None and set(fields) <= {"last_login"}:
         return  # a sign-in
+    shown = getattr(kwargs.get("instance"), "changes_public_pages", None)
+    if shown is not None and not shown(created=kwargs.get("created", False)):
+        return  # the model knows this change shows nowhere (see its method)
     pages_changed()
 
 

@@ -41,16 +41,17 @@ class OriginalPageMixin:
 
     @cached_property
     def canonical(self):
-        model = type(self)
+        # the pages of one translation key are all of this model: Wagtail's own table says
+        # which came first without joining the model's
         first = (
-            model.objects.filter(translation_key=self.translation_key)
+            Page.objects.filter(translation_key=self.translation_key)
             .order_by("pk")
             .values_list("pk", flat=True)
             .first()
         )
         if first is None or first == self.pk:
             return self
-        return model.objects.get(pk=first)
+        return type(self).objects.get(pk=first)
 
 
 class SharedFieldsPageForm(WagtailAdminPageForm):

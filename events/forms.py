@@ -7,6 +7,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
 from partners.models import Membership, Region
+from partners.permissions import represented_organisation_ids
 
 from .models import EventPage, Registration
 from .rules import organisations_to_register_for
@@ -87,14 +88,19 @@ class RegistrationForm(forms.Form):
             )
 
     def _colleagues(self):
-        """Active members of the verified organisations this person represents."""
-        represented = organisations_to_register_for(self.user, self.event).filter(
-            memberships__user=self.user,
-            memberships__role=Membership.Role.REPRESENTATIVE,
-            memberships__status=Membership.Status.ACTIVE,
+        """Active members of the verified organisations this person represents. Most people
+        represent none: a short query says so, and the list of members is asked only of
+        representatives (it is the form's dearest query, planned anew each time)."""
+        represented = represented_organisation_ids(self.user)
+        if not represented:
+            return []
+        organisations = organisations_to_register_for(self.user, self.event).filter(
+            pk__in=represented
         )
         members = (
-            Membership.objects.filter(organisation__in=represented, status=Membership.Status.ACTIVE)
+            Membership.objects.filter(
+                organisation__in=organisations, status=Membership.Status.ACTIVE
+            )
             .exclude(user=self.user)
             .select_related("user")
             .order_by("user__full_name", "user__pk")
@@ -143,6 +149,8 @@ class RegistrationForm(forms.Form):
         """The answers under each question's block id, with the question and the answer in
         the original page's words and language (so a list exports in one language)."""
         answers = {}
+        if not self.questions:
+            return answers
         with translation.override(self.event.locale.language_code):
             for name, block in self.questions:
                 answer = self.cleaned_data.get(name)

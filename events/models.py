@@ -456,6 +456,12 @@ class Registration(models.Model):
     def is_active(self) -> bool:
         return self.status in self.ACTIVE_STATUSES
 
+    def changes_public_pages(self, *, created: bool) -> bool:
+        """Visitors see the seats left of an event (events/includes/registration_box.html,
+        event_card.html), never its waiting list: a new place on the waiting list changes no
+        public page, so the kept pages stay (core/page_cache.py asks)."""
+        return not (created and self.status == self.Status.WAITLISTED)
+
     def waitlist_position(self) -> int | None:
         """1 for the first person on the waiting list; None when not waiting."""
         if self.status != self.Status.WAITLISTED:

@@ -35,14 +35,26 @@ from .rules import (
 )
 from .tasks import send_event_email, send_invitation_email
 
+# What deciding a registration reads of the event (`registration_window`,
+# `check_may_register`, `_seat_for`): a registration locks only these, not the whole page.
+DECIDING_FIELDS = (
+    "access",
+    "status",
+    "start",
+    "registration_opens",
+    "registration_closes",
+    "capacity",
+    "seats_per_organisation",
+)
 
-def _lock(event: EventPage) -> EventPage:
-    """The event's original page, its row locked until the transaction ends."""
-    return (
-        EventPage.objects.select_for_update(of=("self",))
-        .select_related(None)
-        .get(pk=event.canonical.pk)
-    )
+
+def _lock(event: EventPage, fields=()) -> EventPage:
+    """The event's original page, its row locked until the transaction ends (with only
+    `fields` read, when given)."""
+    query = EventPage.objects.select_for_update(of=("self",)).select_related(None)
+    if fields:
+        query = query.only(*fields)
+    return query.get(pk=event.canonical.pk)
 
 
 def _email_after_commit(registration: Registration, template: str) -> None:
@@ -80,7 +92,7 @@ def registration_create(
     one is free for them, else a place on the waiting list. Raises a `RegistrationError`."""
     registered_by = registered_by or person
     with transaction.atomic():
-        locked = _lock(event)
+        locked = _lock(event, DECIDING_FIELDS)
         window = registration_window(locked)
         if not window.is_open:
             raise RegistrationClosed(window.message)
@@ -90,26 +102,25 @@ def registration_create(
         invitation = None
         if locked.access == EventPage.Access.INVITATION:
             invitation = _usable_invitation(locked, person, invitation_token)
-        if locked.registrations.active().filter(person=person).exists():
-            raise AlreadyRegistered(_already_registered(person, registered_by))
         now = timezone.now()
         confirmed = _seat_for(locked, organisation)
         try:
-            with transaction.atomic():
-                registration = Registration.objects.create(
-                    event=locked,
-                    person=person,
-                    organisation=organisation,
-                    registered_by=registered_by,
-                    answers=answers or {},
-                    status=(
-                        Registration.Status.CONFIRMED
-                        if confirmed
-                        else Registration.Status.WAITLISTED
-                    ),
-                    confirmed_at=now if confirmed else None,
-                )
-        except IntegrityError:  # only reachable without the lock, e.g. SQLite; kept as a net
+            registration = Registration.objects.create(
+                event=locked,
+                person=person,
+                organisation=organisation,
+                registered_by=registered_by,
+                answers=answers or {},
+                status=(
+                    Registration.Status.CONFIRMED if confirmed else Registration.Status.WAITLISTED
+                ),
+                confirmed_at=now if confirmed else None,
+            )
+        except IntegrityError:
+            # One active registration per person and event is the table's own constraint
+            # (`one_active_registration_per_person`): asking it is one statement fewer than
+            # looking first. The failed statement ends the transaction, which nothing after
+            # it needs: the error leaves this block and rolls it back.
             raise AlreadyRegistered(_already_registered(person, registered_by)) from None
         if invitation is not None:
             invitation.registration = registration

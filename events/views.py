@@ -142,7 +142,6 @@ def _registered_message(registration: Registration, user) -> str:
         if registration.person.pk == user.pk:
             return _("Thank you for registering. We have sent you the details by email.")
         return _("%(name)s is registered: the seat is confirmed.") % {"name": name}
-    position = registration.waitlist_position()
     if registration.person.pk == user.pk:
         return _(
             "Thank you for registering. All seats are taken: we will email you when a seat "
@@ -150,7 +149,7 @@ def _registered_message(registration: Registration, user) -> str:
         )
     return _("%(name)s is on the waiting list, number %(position)s.") % {
         "name": name,
-        "position": position,
+        "position": registration.waitlist_position(),
     }
 
 

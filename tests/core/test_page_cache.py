@@ -16,7 +16,7 @@ from consultations.services import comment_publish, responses_record
 from core import generations
 from core.page_cache import GENERATION_KEY, QUIET_MODELS
 from events.models import EventPage
-from events.services import registration_create
+from events.services import registration_cancel, registration_create
 from kenes.models import NewsIndexPage, NewsPage
 from tests.factories import UserFactory, make_material, staff_user
 
@@ -98,6 +98,36 @@ def test_a_registration_changes_the_seats_left_at_once(django_capture_on_commit_
         registration_create(event=event, person=UserFactory())
     after = seats_text(event)
     assert after != before
+
+
+def test_a_place_on_the_waiting_list_keeps_the_pages(django_capture_on_commit_callbacks):
+    """Visitors see the seats left, not the waiting list: once an event is full, a new place
+    on its waiting list leaves every kept page as it is (a storm of registrations would
+    otherwise empty the cache with each one), and the next seat that frees shows at once."""
+    event = EventPage.objects.get(
+        locale__language_code="en", slug="webinar-commenting-on-draft-laws"
+    ).canonical
+    event.capacity = event.registrations.holding_seat().count() + 1
+    event.save(update_fields=["capacity"])
+    with django_capture_on_commit_callbacks(execute=True):
+        last_seat = registration_create(event=event, person=UserFactory())
+    assert last_seat.status == "confirmed"
+    full = seats_text(event)
+    assert visit(event.url)["X-Page-Cache"] == "hit"
+    person = UserFactory()  # (a new account is a change of its own)
+    visit(event.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        waiting = registration_create(event=event, person=person)
+    assert waiting.status == "waitlisted"
+    kept = visit(event.url)
+    assert kept["X-Page-Cache"] == "hit"
+    assert visit("/en/events/")["X-Page-Cache"] == "miss"  # (first visit of the list)
+    with django_capture_on_commit_callbacks(execute=True):
+        registration_cancel(registration=last_seat, by=last_seat.person)
+    # the seat went to the first on the waiting list: still full, and the page made again
+    after = visit(event.url)
+    assert after["X-Page-Cache"] == "miss"
+    assert seats_text(event) == full
 
 
 def test_a_published_and_an_answered_comment_show_at_once(django_capture_on_commit_callbacks):

@@ -10,8 +10,10 @@ import threading
 
 import pytest
 from django.db import connection
+from django.utils import translation
 
 from events.models import EventPage, Registration
+from events.rules import AlreadyRegistered
 from events.services import registration_cancel, registration_create
 from tests.factories import OrganisationFactory, UserFactory, make_event, member_of
 
@@ -154,3 +156,25 @@ def test_the_same_rules_one_by_one(event_index):
         registration_cancel(registration=registration, by=registration.person)
     assert Registration.objects.filter(event=event, status="confirmed").count() == 20
     assert waiting_list(event) == waiting[10:]
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_one_person_registering_in_many_tabs_at_once_gets_one_registration(event_index):
+    """A double click, or the form sent from several tabs: one registration, and each other
+    request is told the person is registered already (the table's own constraint says so,
+    with no error of the database reaching anybody)."""
+    event = make_event(event_index, capacity=50, access=EventPage.Access.SIGNED_IN)
+    person = UserFactory()
+    refused = []
+
+    def register():
+        try:
+            with translation.override("en"):
+                registration_create(event=event, person=person)
+        except AlreadyRegistered as error:
+            refused.append(str(error))
+
+    assert in_threads([[register] for _ in range(THREADS)]) == []
+    assert Registration.objects.filter(event=event, person=person).count() == 1
+    assert refused == ["You are already registered for this event."] * (THREADS - 1)
