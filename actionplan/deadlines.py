@@ -22,7 +22,6 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from icalendar import Event
 
 from core.generations import once_at_commit
 from feeds import ical
@@ -46,13 +45,8 @@ def feed_measures():
     )
 
 
-def deadline_item(measure: Measure, *, entry, url: str) -> Event:
+def deadline_item(measure: Measure, *, entry, url: str) -> ical.Item:
     """The measure's deadline as an all-day item in the active language."""
-    return ical.as_event(deadline_fields(measure, entry=entry, url=url))
-
-
-def deadline_fields(measure: Measure, *, entry, url: str) -> ical.Item:
-    """What `deadline_item` shows, as plain data (`feeds.ical.Item`)."""
     modified = ical.utc(entry.modified_at)
     status = dict(MeasureStatus.choices)[measure.status_now]
     description = "\n\n".join(
@@ -98,7 +92,7 @@ def fingerprints(measures: list[Measure]) -> dict:
             base = tracker.get_full_url() if tracker is not None else ""
             for measure in measures:
                 url = measure_url(base, measure) if base else ""
-                item = deadline_fields(measure, entry=ical.NEUTRAL_ENTRY, url=url)
+                item = deadline_item(measure, entry=ical.NEUTRAL_ENTRY, url=url)
                 items[measure.calendar_key].append(ical.item_bytes(item).decode())
     for measure in measures:
         found[str(measure.calendar_key)] = [

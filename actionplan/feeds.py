@@ -42,11 +42,15 @@ def action_plan_calendar(request, *, source: str) -> bytes:
         source=source,
         url=base,
     )
-    for measure in measures:
-        url = measure_url(base, measure) if base else ""
-        entry = entries.get(measure.calendar_key, ical.NEUTRAL_ENTRY)
-        calendar.add_component(deadline_item(measure, entry=entry, url=url))
-    return ical.to_bytes(calendar)
+    items = [
+        deadline_item(
+            measure,
+            entry=entries.get(measure.calendar_key, ical.NEUTRAL_ENTRY),
+            url=measure_url(base, measure) if base else "",
+        )
+        for measure in measures
+    ]
+    return ical.to_bytes(calendar, items)
 
 
 @require_safe

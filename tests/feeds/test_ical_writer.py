@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from icalendar import Calendar
 
-from actionplan.deadlines import deadline_fields, feed_measures
+from actionplan.deadlines import deadline_item, feed_measures
 from actionplan.links import measure_url, tracker_in
 from consultations import ical as consultation_calendar
 from consultations.models import ConsultationPage
@@ -237,7 +237,7 @@ def test_every_demo_deadline_is_written_as_icalendar_writes_it(demo_site):
             for measure in measures:
                 url = measure_url(base, measure) if base else ""
                 assert_written_as_icalendar_writes(
-                    deadline_fields(measure, entry=ical.NEUTRAL_ENTRY, url=url)
+                    deadline_item(measure, entry=ical.NEUTRAL_ENTRY, url=url)
                 )
 
 
