@@ -5,15 +5,16 @@ of My account that lists what a person follows.
 Thin: the rules are `rules`, the changes `services`, the listings `selectors`."""
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from consultations.views import unsubscribe_answer
 from core.pagination import paginate
@@ -21,11 +22,13 @@ from core.panels import Panel
 
 from . import rules, selectors, services
 from .assessment_forms import AssessmentForm
+from .links import tracker_in
 from .models import MEASURE_NUMBER, Area, AssessmentFile, Measure, MeasureStatus
 from .tokens import unsubscribe_token
 
 ASSESSMENTS_PER_PAGE = 10
-FOLLOWS_SHOWN = 50
+FOLLOWS_SHOWN = 5  # in My account; all of them are on the page of what the person follows
+FOLLOWS_PER_PAGE = 20
 MAX_ID = 2**63 - 1
 
 
@@ -219,15 +222,40 @@ class FollowingPanel(Panel):
     anchor = "action-plan-following"
 
 
-def following_panel(request):
-    """My account's list of the measures and areas the person follows, each with its
-    "stop following" button (the unsubscribe link's own view). Nothing for a person who
-    follows nothing."""
-    follows = list(selectors.follows_of_person(request.user)[: FOLLOWS_SHOWN + 1])
-    if not follows:
-        return None
+def _with_tokens(follows):
+    """Each follow with the token of its "stop following" button (the unsubscribe link's
+    own view)."""
     for follow in follows:
         follow.token = unsubscribe_token(follow.pk)
+    return follows
+
+
+def following_panel(request):
+    """My account's list of the measures and areas the person follows (the latest few, and
+    a link to all of them), each with its "stop following" button. Nothing for a person who
+    follows nothing."""
+    follows = _with_tokens(list(selectors.follows_of_person(request.user)[: FOLLOWS_SHOWN + 1]))
+    if not follows:
+        return None
     return FollowingPanel(
         request, follows=follows[:FOLLOWS_SHOWN], more=len(follows) > FOLLOWS_SHOWN
+    )
+
+
+@login_required
+@require_safe
+def my_following(request):
+    """All the measures and areas of the action plan the person follows, newest first,
+    paged, each with its "stop following" button (which comes back here)."""
+    follows = paginate(
+        request,
+        selectors.follows_of_person(request.user),
+        per_page=FOLLOWS_PER_PAGE,
+        anchor="action-plan-following-heading",
+    )
+    _with_tokens(follows)
+    return TemplateResponse(
+        request,
+        "actionplan/my_following.html",
+        {"follows": follows, "tracker": tracker_in(get_language())},
     )

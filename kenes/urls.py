@@ -71,6 +71,11 @@ urlpatterns += i18n_patterns(
     path("accounts/me/events/", event_account_views.my_registrations, name="my_registrations"),
     path("accounts/me/comments/", consultation_account_views.my_comments, name="my_comments"),
     path("accounts/me/following/", consultation_account_views.my_following, name="my_following"),
+    path(
+        "accounts/me/action-plan/",
+        actionplan_assessment_views.my_following,
+        name="my_plan_following",
+    ),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("search/", views.search, name="search"),

@@ -407,3 +407,59 @@ def test_a_report_recorded_or_deleted_in_the_admin_refreshes_contested_and_tells
     client.post(f"/admin/action-plan/progress/delete/{report.pk}/")
     measure.refresh_from_db()
     assert measure.contested is True and not measure.progress_reports.filter(pk=report.pk).exists()
+
+
+def test_everything_a_person_follows_is_on_a_page_of_its_own(client, world, monkeypatch):
+    """My account lists the latest few follows and links to all of them: a page of their own,
+    newest first, paged, with nobody else's, and each "stop following" comes back to it."""
+    monkeypatch.setattr("actionplan.assessment_views.FOLLOWS_PER_PAGE", 5)
+    person, other = verified_member(), verified_member()
+    measures = [world["measures"][n] for n in range(1, 10)]
+    for measure in measures:
+        Follow.objects.create(person=person, measure=measure)
+    Follow.objects.create(person=person, area=measures[0].area)
+    Follow.objects.create(person=other, measure=world["measures"][10])
+    ALL = "/en/accounts/me/action-plan/"
+    assert client.get(ALL).status_code == 302  # signed in only
+
+    client.force_login(person)
+    account = BeautifulSoup(client.get("/en/accounts/me/").content, "html.parser")
+    panel = account.find(id="action-plan-following")
+    assert len(panel.select(".account-item")) == 5
+    assert panel.find("a", href=ALL).get_text() == "All the measures and areas I follow"
+
+    first = client.get(ALL)
+    check_page(first.content.decode())
+    soup = BeautifulSoup(first.content, "html.parser")
+    titles = [p.get_text(" ", strip=True) for p in soup.select(".account-item__title")]
+    assert titles[0].startswith("Area:")  # the newest first
+    assert [t.split(":")[0] for t in titles[1:]] == [
+        "Measure 1.9",
+        "Measure 1.8",
+        "Measure 1.7",
+        "Measure 1.6",
+    ]
+    assert "Page 1 of 2" in soup.find("nav", class_="pagination").get_text()
+    last = BeautifulSoup(client.get(ALL, {"page": "2"}).content, "html.parser")
+    shown = [p.get_text(" ", strip=True) for p in last.select(".account-item__title")]
+    assert [t.split(":")[0] for t in shown] == [
+        "Measure 1.5",
+        "Measure 1.4",
+        "Measure 1.3",
+        "Measure 1.2",
+        "Measure 1.1",
+    ]
+    assert "Measure 1.10" not in first.content.decode() + str(last)  # another person's
+
+    stop = last.select_one(".account-item form")
+    back = stop.find("input", attrs={"name": "next"})["value"]
+    assert back == ALL + "?page=2"
+    answer = client.post(stop["action"], {"next": back})
+    assert answer.status_code == 302 and answer["Location"] == back
+    assert Follow.objects.filter(person=person).count() == 9
+    assert Follow.objects.filter(person=other).count() == 1
+
+    Follow.objects.filter(person=person).delete()
+    empty = client.get(ALL)
+    check_page(empty.content.decode())
+    assert "You do not follow any measure or area of the action plan." in empty.content.decode()
