@@ -67,7 +67,13 @@ def parse_address(value: str) -> Address | None:
 
 
 def is_trusted_proxy(address: Address) -> bool:
-    return any(address in network for network in _networks(tuple(settings.TRUSTED_PROXIES)))
+    return any(address in network for network in trusted_networks())
+
+
+def trusted_networks() -> tuple[Network, ...]:
+    """`settings.TRUSTED_PROXIES` as networks; ImproperlyConfigured for an entry that is
+    none (the release check asks at start, see kenes/readiness.py)."""
+    return _networks(tuple(settings.TRUSTED_PROXIES))
 
 
 @functools.cache

@@ -10,8 +10,11 @@ alone is not health.
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.checks import Error, register
+from django.core.exceptions import ImproperlyConfigured
 from django.db import DatabaseError, connection
 from django.template import TemplateDoesNotExist, TemplateSyntaxError, loader
+
+from core.client_address import trusted_networks
 
 # What every HTML page needs: the base template and the stylesheet it links.
 PAGE_TEMPLATES = ("base.html", "500.html")
@@ -55,18 +58,27 @@ def database_problems() -> list[str]:
     return []
 
 
+def settings_problems() -> list[str]:
+    """Settings read only by some requests: a mistyped proxy address would otherwise first
+    show as an error at somebody's sign-in (`core.client_address`)."""
+    try:
+        trusted_networks()
+    except ImproperlyConfigured as error:
+        return [str(error)]
+    return []
+
+
 def problems() -> list[str]:
     """Everything that keeps this release from serving pages; empty when it can."""
-    return database_problems() + template_problems() + static_problems()
+    return database_problems() + template_problems() + static_problems() + settings_problems()
 
 
 @register("kenes")
 def check_release(app_configs=None, **kwargs):
-    """`manage.py check` fails on a release whose pages could not render (not in DEBUG,
-    where the development server finds static files without a manifest)."""
-    if settings.DEBUG:
-        return []
-    return [
-        Error(problem, id="kenes.E001", hint="See README: Deployment.")
-        for problem in template_problems() + static_problems()
-    ]
+    """`manage.py check` fails on a release whose pages could not render (templates and
+    static files: not in DEBUG, where the development server finds static files without a
+    manifest) or whose settings would fail some requests."""
+    found = settings_problems()
+    if not settings.DEBUG:
+        found = template_problems() + static_problems() + found
+    return [Error(problem, id="kenes.E001", hint="See README: Deployment.") for problem in found]

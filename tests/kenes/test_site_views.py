@@ -27,6 +27,18 @@ def test_healthz_answers_503_when_the_database_fails(client, monkeypatch):
     assert response.status_code == 503
 
 
+def test_a_mistyped_proxy_address_stops_the_release_before_anybody_signs_in(client, settings):
+    """TRUSTED_PROXIES is read at a sign-in, not at start: the release check and /healthz
+    say what is wrong at once, instead of a 500 at somebody's first sign-in."""
+    settings.TRUSTED_PROXIES = ["127.0.0.1", "10.0.0.0/8"]
+    assert readiness.check_release() == []
+    settings.TRUSTED_PROXIES = ["127.0.0.1", "10.0.0.300"]
+    (error,) = readiness.check_release()
+    assert error.id == "kenes.E001"
+    assert "TRUSTED_PROXIES: '10.0.0.300' is neither an address, a network nor 'unix'" in error.msg
+    assert client.get("/healthz").status_code == 503
+
+
 def test_robots_txt_keeps_crawlers_out_of_the_admin_and_accounts(client):
     response = client.get("/robots.txt")
     assert response.status_code == 200
