@@ -54,6 +54,10 @@ def measure_context(request, index, measure: Measure) -> dict:
     mine = list(selectors.assessments_of_person(person, measure)) if person.is_authenticated else []
     for assessment in mine:
         assessment.status_label = labels[assessment.assessed_status]
+        if rules.may_withdraw(person, assessment):
+            assessment.withdraw_url = (
+                f"{measure_url(index, measure)}assessments/{assessment.pk}/withdraw/"
+            )
     return {
         "assessments": assessments,
         "my_assessments": [a for a in mine if not a.is_published],
@@ -146,6 +150,44 @@ def assess(request, index, plan_slug: str, number: str):
         "form": form,
     }
     return TemplateResponse(request, "actionplan/assess.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def withdraw(request, index, plan_slug: str, number: str, pk: int):
+    """The author takes back an assessment that waits for moderation: a question, then the
+    answer on the measure page. Anybody else's assessment, or one of another measure, is
+    not there for them (404)."""
+    measure = _measure(plan_slug, number)
+    back = measure_url(index, measure)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    assessment = (
+        selectors.assessments_of_person(request.user, measure).filter(pk=pk).first()
+        if pk <= MAX_ID
+        else None
+    )
+    if assessment is None:
+        raise Http404
+    if request.method == "POST":
+        try:
+            services.assessment_withdraw(assessment=assessment, person=request.user)
+        except rules.AssessmentError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Your assessment is withdrawn: nobody will see it."))
+        return redirect(back + "#ngo-heading")
+    if not rules.may_withdraw(request.user, assessment):
+        messages.error(request, _("This assessment can no longer be withdrawn."))
+        return redirect(back + "#ngo-heading")
+    assessment.status_label = dict(MeasureStatus.choices)[assessment.assessed_status]
+    context = {
+        "page": index,
+        "self": index,
+        "measure": measure,
+        "measure_url": back,
+        "assessment": assessment,
+    }
+    return TemplateResponse(request, "actionplan/assessment_withdraw.html", context)
 
 
 @require_http_methods(["POST"])

@@ -733,6 +733,13 @@ class ActionPlanIndexPage(RoutablePageMixin, Page):
     def assess_route(self, request, plan_slug, number):
         return assessment_views.assess(request, self, plan_slug, number)
 
+    @path(
+        "<slug:plan_slug>/measures/<slug:number>/assessments/<int:pk>/withdraw/",
+        name="assessment_withdraw",
+    )
+    def assessment_withdraw_route(self, request, plan_slug, number, pk):
+        return assessment_views.withdraw(request, self, plan_slug, number, pk)
+
 
 # --- What NGOs say, and who follows what (part 2A) -------------------------------------------
 

@@ -65,6 +65,12 @@ def check_may_assess(*, person, organisation, measure, now=None) -> None:
         )
 
 
+def may_withdraw(person, assessment: Assessment) -> bool:
+    """The author takes back an assessment while it waits for moderation, as with comments
+    on drafts: once a moderator has decided, it stays as decided."""
+    return person.is_authenticated and assessment.author_id == person.pk and assessment.is_pending
+
+
 def may_see_files_of(person, assessment: Assessment) -> bool:
     """A published assessment's evidence is public; before that, only its author and the
     moderators may open it."""

@@ -28,7 +28,7 @@ from .models import (
     ProgressMaterial,
     ProgressReport,
 )
-from .rules import AssessmentError, check_may_assess
+from .rules import AssessmentError, check_may_assess, may_withdraw
 from .selectors import assessed_statuses, status_as_of
 from .tasks import send_assessment_email, send_status_email
 from .tokens import read_unsubscribe_token
@@ -210,6 +210,19 @@ def assessment_reject(*, assessment: Assessment, reason: str, note: str, by) -> 
         contested_refresh(locked.measure)
         log(instance=locked, action="kenes_actionplan.assessment_reject", user=by)
         _email_after_commit(locked, "assessment_rejected")
+    return locked
+
+
+def assessment_withdraw(*, assessment: Assessment, person) -> Assessment:
+    """The author takes back an assessment that waits for moderation: it leaves the
+    moderators' queue and is never shown (published assessments stay; see `may_withdraw`)."""
+    with transaction.atomic():
+        locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
+        if not may_withdraw(person, locked):
+            raise AssessmentError(_("This assessment can no longer be withdrawn."))
+        locked.status = Assessment.Status.WITHDRAWN
+        locked.save(update_fields=["status"])
+        log(instance=locked, action="kenes_actionplan.assessment_withdraw", user=person)
     return locked
 
 

@@ -219,3 +219,8 @@ def register_action_plan_log_actions(actions):
         _("Reject assessment"),
         _("Did not publish an assessment"),
     )
+    actions.register_action(
+        "kenes_actionplan.assessment_withdraw",
+        _("Withdraw assessment"),
+        _("Withdrew an assessment"),
+    )

@@ -52,7 +52,7 @@ from django.utils.regex_helper import normalize
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
-from actionplan.models import AssessmentFile, Measure, Plan
+from actionplan.models import Assessment, AssessmentFile, Measure, Plan
 from actionplan.models import Follow as PlanFollow
 from actionplan.tokens import unsubscribe_token as actionplan_unsubscribe_token
 from consultations.models import Comment, ConsultationPage, DraftElement, DraftVersion, Follow
@@ -238,6 +238,19 @@ def route_samples(page, route: str, member) -> list[dict]:
         case "ActionPlanIndexPage", "<slug:plan_slug>/measures/<slug:number>/assess/":
             measures = Measure.objects.select_related("plan").order_by("order_key")[:1]
             return [{"plan_slug": m.plan.slug, "number": m.url_part} for m in measures]
+        case (
+            "ActionPlanIndexPage",
+            "<slug:plan_slug>/measures/<slug:number>/assessments/<int:pk>/withdraw/",
+        ):
+            assessments = Assessment.objects.select_related("measure__plan")
+            chosen = [
+                *assessments.filter(author=member, status="pending")[:1],
+                *assessments.exclude(author=member)[:1],
+            ]
+            return [
+                {"plan_slug": a.measure.plan.slug, "number": a.measure.url_part, "pk": a.pk}
+                for a in chosen
+            ]
         case "ActionPlanIndexPage", "evidence/<int:pk>/":
             files = AssessmentFile.objects.values_list("pk", flat=True)[:1]
             return [{"pk": pk} for pk in [*files] or [1]]

@@ -463,3 +463,48 @@ def test_everything_a_person_follows_is_on_a_page_of_its_own(client, world, monk
     empty = client.get(ALL)
     check_page(empty.content.decode())
     assert "You do not follow any measure or area of the action plan." in empty.content.decode()
+
+
+def test_the_author_withdraws_an_assessment_while_it_waits_and_only_then(client, world):
+    """A "Withdraw" link beside the author's own waiting assessment, a question, and the
+    answer on the measure page: it leaves the moderators' queue. Nobody else may, and a
+    decided assessment stays as decided."""
+    measure = world["measures"][1]
+    author, colleague = verified_member(), verified_member()
+    waiting = submit(measure, author)
+    url = f"{MEASURE}assessments/{waiting.pk}/withdraw/"
+    assert client.get(url).status_code == 302  # sign in first
+    assert "/accounts/login/" in client.get(url)["Location"]
+
+    moderator = staff("Moderators")
+    client.force_login(moderator)
+    assert "Only in two regions." in client.get(QUEUE, {"kind": "assessments"}).content.decode()
+
+    client.force_login(colleague)  # somebody else's: not there for them
+    assert client.get(url).status_code == 404
+    assert client.post(url).status_code == 404
+    client.force_login(author)
+    assert client.get(f"{MEASURE}assessments/{10**20}/withdraw/").status_code == 404
+    page = BeautifulSoup(client.get(MEASURE).content, "html.parser")
+    assert page.find("a", href=url).get_text(" ", strip=True).startswith("Withdraw")
+
+    question = client.get(url)
+    check_page(question.content.decode())
+    assert "Only in two regions." in question.content.decode()
+    answer = client.post(url, follow=True)
+    assert answer.redirect_chain[-1][0] == MEASURE + "#ngo-heading"
+    assert "Your assessment is withdrawn: nobody will see it." in answer.content.decode()
+    waiting.refresh_from_db()
+    assert waiting.status == Assessment.Status.WITHDRAWN
+    assert not BeautifulSoup(answer.content, "html.parser").find("a", href=url)
+    client.force_login(moderator)
+    assert "Only in two regions." not in client.get(QUEUE, {"kind": "assessments"}).content.decode()
+
+    published = submit(measure, author, observed="Seen in every region.")
+    assessment_publish(assessment=published, by=moderator)
+    client.force_login(author)
+    again = f"{MEASURE}assessments/{published.pk}/withdraw/"
+    refused = client.post(again, follow=True)
+    assert "This assessment can no longer be withdrawn." in refused.content.decode()
+    published.refresh_from_db()
+    assert published.status == Assessment.Status.PUBLISHED
