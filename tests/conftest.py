@@ -47,10 +47,19 @@ def uses_the_database(item) -> bool:
     )
 
 
+def uses_the_demo(item) -> bool:
+    return "demo_site" in getattr(item, "fixturenames", ())
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-django has put the database tests first
 def pytest_collection_modifyitems(config, items):
     """Tests marked `postgres` need PostgreSQL. On SQLite they skip with the reason; `make
     test` runs the suite again on PostgreSQL when TEST_DATABASE_URL is set, as CI does. That
-    second run leaves out the tests that use no database: the first one ran them."""
+    second run leaves out the tests that use no database: the first one ran them.
+
+    The tests that read the demo site come first, one after the other, so that each worker
+    seeds it once (`DemoSite`) rather than once for each module it meets them in."""
+    items[:] = sorted(items, key=lambda item: not uses_the_demo(item))
     if connection.vendor == "postgresql":
         kept = [item for item in items if uses_the_database(item)]
         config.hook.pytest_deselected(items=[item for item in items if item not in kept])
@@ -157,11 +166,64 @@ def event_index(homes):
     return make_event_index(homes["kk"])
 
 
+class DemoSite:
+    """The demo site of `seed_demo`, seeded in an outer transaction the first time a test
+    asks for it, and kept while the tests that follow ask for it too (they only read it;
+    each still runs in its own transaction, rolled back). Rolled back before the first test
+    that does not ask for it, so no other test sees it. Seeding takes seconds, and the demo
+    tests come first (`pytest_collection_modifyitems`): once per worker, not once a module."""
+
+    def __init__(self):
+        self.outer = None
+        self.blocker = None
+
+    def enter(self, blocker):
+        if self.outer is not None:
+            return
+        with blocker.unblock():
+            outer = transaction.atomic()
+            outer.__enter__()
+            try:
+                with indexes_off():
+                    remove_site()  # seed_demo builds its own
+                    call_command("seed_demo", force=True, stdout=io.StringIO())
+            except BaseException:
+                transaction.set_rollback(True)
+                outer.__exit__(None, None, None)
+                raise
+        self.outer, self.blocker = outer, blocker
+
+    def leave(self):
+        if self.outer is None:
+            return
+        outer, self.outer = self.outer, None
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+DEMO_SITE = DemoSite()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Before a test that does not read the demo (the previous test's own fixtures are gone
+    by now), the demo is rolled back."""
+    if not uses_the_demo(item):
+        DEMO_SITE.leave()
+    elif "transactional_db" in item.fixturenames or "live_server" in item.fixturenames:
+        raise pytest.UsageError(f"{item.nodeid}: the demo site is for tests that only read it")
+
+
+@pytest.fixture(scope="session")
+def _demo_site_session(django_db_setup):
+    yield DEMO_SITE
+    DEMO_SITE.leave()  # before the test databases go
+
+
 @pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo site of `seed_demo`, made once for a module whose tests read it."""
-    with made_once(django_db_blocker):
-        with indexes_off():
-            remove_site()  # seed_demo builds its own
-            call_command("seed_demo", force=True, stdout=io.StringIO())
-        yield
+def demo_site(_demo_site_session, django_db_blocker):
+    """The demo site of `seed_demo` (see `DemoSite`), for tests that only read it. Module
+    scoped so that it is there before each test's own transaction begins."""
+    _demo_site_session.enter(django_db_blocker)
+    return _demo_site_session

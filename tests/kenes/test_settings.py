@@ -1,13 +1,16 @@
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
 from kenes.settings import base
 from kenes.settings.base import env_bool
+from tests.conftest import uses_the_database
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 SECRET = "x7Vq2pL9sT4wZ8bN1mK6cR3yH5jD0fG-aE7uI2oP9lQ4sW8xC1vB6nM3zT5rY0"
@@ -102,11 +105,19 @@ def test_debug_is_off_unless_asked_for():
     assert read_settings("kenes.settings.base", "DEBUG", envs) == ["False", "False", "True"]
 
 
-def test_production_serves_pages_from_what_the_install_left(tmp_path):
-    """One production process (starting one takes seconds), on the static files `make
-    install` collected (whatever the shell's settings): the home page renders with its
-    hashed stylesheet, HTTPS everywhere but the health check, no `seed_demo` command."""
+@pytest.fixture
+def migrated_database(request, tmp_path, django_db_blocker):
+    """A file holding a migrated database with the site of `make_site`: a copy of the
+    session's SQLite test database when the run has one (a second's work), else migrated
+    anew (half a minute's: when this test runs without the database tests)."""
     database = tmp_path / "production.sqlite3"
+    if connection.vendor == "sqlite" and any(map(uses_the_database, request.session.items)):
+        request.getfixturevalue("django_db_setup")
+        with django_db_blocker.unblock():
+            connection.ensure_connection()
+            with sqlite3.connect(database) as copy:
+                connection.connection.backup(copy)
+        return database
     env = {
         "DJANGO_SETTINGS_MODULE": "kenes.settings.production",
         "SECRET_KEY": SECRET,
@@ -114,9 +125,25 @@ def test_production_serves_pages_from_what_the_install_left(tmp_path):
         "DATABASE_URL": f"sqlite:///{database}",
     }
     assert run_manage("migrate", "--noinput", "-v0", **env).returncode == 0
+    made = run_manage("shell", "-c", "from tests.factories import make_site; make_site()", **env)
+    assert made.returncode == 0, made.stderr
+    return database
+
+
+def test_production_serves_pages_from_what_the_install_left(migrated_database):
+    """One production process (starting one takes seconds), on the static files `make
+    install` collected (whatever the shell's settings): the home page renders with its
+    hashed stylesheet, HTTPS everywhere but the health check, no `seed_demo` command."""
+    env = {
+        "DJANGO_SETTINGS_MODULE": "kenes.settings.production",
+        "SECRET_KEY": SECRET,
+        "ALLOWED_HOSTS": "testserver",
+        "DATABASE_URL": f"sqlite:///{migrated_database}",
+    }
+    # the production settings keep their cache in the database (the tests' in memory)
+    assert run_manage("createcachetable", **env).returncode == 0
     script = (
         "from django.core.management import get_commands; from django.test import Client; "
-        "from tests.factories import make_site; make_site(); "
         "c = Client(); page = c.get('/kk/', secure=True); "
         "print(c.get('/healthz').status_code, page.status_code,"
         " '/static/css/kenes.' in page.content.decode() and '.css' in page.content.decode(),"
