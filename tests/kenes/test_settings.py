@@ -1,6 +1,6 @@
 import json
 import os
-import sqlite3
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +10,7 @@ from django.db import connection
 
 from kenes.settings import base
 from kenes.settings.base import env_bool
-from tests.conftest import uses_the_database
+from tests.conftest import MIGRATED_SQLITE, uses_the_database
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 SECRET = "x7Vq2pL9sT4wZ8bN1mK6cR3yH5jD0fG-aE7uI2oP9lQ4sW8xC1vB6nM3zT5rY0"
@@ -106,17 +106,14 @@ def test_debug_is_off_unless_asked_for():
 
 
 @pytest.fixture
-def migrated_database(request, tmp_path, django_db_blocker):
-    """A file holding a migrated database with the site of `make_site`: a copy of the
-    session's SQLite test database when the run has one (a second's work), else migrated
-    anew (half a minute's: when this test runs without the database tests)."""
+def migrated_database(request, tmp_path):
+    """A file holding a migrated database with the site of `make_site`: a copy of the SQLite
+    test database as the session set it up (`MIGRATED_SQLITE`, a second's work), else
+    migrated anew (half a minute's: a run without database tests sets none up)."""
     database = tmp_path / "production.sqlite3"
     if connection.vendor == "sqlite" and any(map(uses_the_database, request.session.items)):
         request.getfixturevalue("django_db_setup")
-        with django_db_blocker.unblock():
-            connection.ensure_connection()
-            with sqlite3.connect(database) as copy:
-                connection.connection.backup(copy)
+        shutil.copyfile(MIGRATED_SQLITE, database)
         return database
     env = {
         "DJANGO_SETTINGS_MODULE": "kenes.settings.production",
