@@ -58,7 +58,8 @@ from tests.factories import (
     verified_member,
 )
 
-pytestmark = pytest.mark.django_db
+# Wagtail's database search has an implementation for each database: SQLite's too
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite_too]
 
 
 def plain(safe) -> str:
