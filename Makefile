@@ -33,19 +33,17 @@ seed run: export BASE_URL ?= http://127.0.0.1:$(PORT)
 run: seed
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-# The whole suite: on SQLite; or, when TEST_DATABASE_URL is set (CI sets it), on PostgreSQL,
-# production's database, and then the tests marked `sqlite_too` (the demo site, search) again
-# on SQLite, the database of `make run`.
+# The whole suite: SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (see README),
+# without the browser and without tests/deploy, whose production topology makes PostgreSQL
+# databases of its own in the first run already.
 test: install
+	$(BIN)/python -m pytest --ds=kenes.settings.test -n $(PYTEST_WORKERS)
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
-		echo "== The suite on PostgreSQL ($$TEST_DATABASE_URL)"; \
+		echo "== The suite again on PostgreSQL ($$TEST_DATABASE_URL)"; \
 		DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/python -m pytest --ds=kenes.settings.test \
-			-n $(PYTEST_WORKERS) && \
-		echo "== What make run serves, again on SQLite" && \
-		$(BIN)/python -m pytest --ds=kenes.settings.test -n $(PYTEST_WORKERS) -m sqlite_too; \
+			-n $(PYTEST_WORKERS) -m "not browser" --ignore=tests/deploy; \
 	else \
-		echo "== The suite on SQLite (TEST_DATABASE_URL is not set: CI sets it to run it on PostgreSQL)"; \
-		$(BIN)/python -m pytest --ds=kenes.settings.test -n $(PYTEST_WORKERS); \
+		echo "== PostgreSQL run skipped: TEST_DATABASE_URL is not set (CI sets it)."; \
 	fi
 
 # Speed as ratios in one run (bench/run.py): 1,000 events on PostgreSQL, the production

@@ -56,22 +56,19 @@ def uses_the_demo(item) -> bool:
     return "demo_site" in getattr(item, "fixturenames", ())
 
 
-def pytest_itemcollected(item):
-    if uses_the_demo(item):  # before `-m` selects
-        item.add_marker(pytest.mark.sqlite_too)
-
-
 @pytest.hookimpl(trylast=True)  # after pytest-django has put the database tests first
 def pytest_collection_modifyitems(config, items):
-    """Tests marked `postgres` need PostgreSQL: on SQLite they skip with the reason. The tests
-    that read the demo site are marked `sqlite_too`: with PostgreSQL, `make test` runs the
-    whole suite there (production's database), then these again on SQLite (the database of
-    `make run`, which serves the demo).
+    """Tests marked `postgres` need PostgreSQL. On SQLite they skip with the reason; `make
+    test` runs the suite again on PostgreSQL when TEST_DATABASE_URL is set, as CI does. That
+    second run leaves out the tests that use no database: the first one ran them.
 
-    The demo's tests come first, one after the other, so that each worker seeds the demo once
-    (`DemoSite`) rather than once for each module it meets them in."""
+    The tests that read the demo site come first, one after the other, so that each worker
+    seeds it once (`DemoSite`) rather than once for each module it meets them in."""
     items[:] = sorted(items, key=lambda item: not uses_the_demo(item))
-    if connection.vendor != "sqlite":
+    if connection.vendor == "postgresql":
+        kept = [item for item in items if uses_the_database(item)]
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = kept
         return
     for item in items:
         if "postgres" in item.keywords:

@@ -58,8 +58,7 @@ from tests.factories import (
     verified_member,
 )
 
-# Wagtail's database search has an implementation for each database: SQLite's too
-pytestmark = [pytest.mark.django_db, pytest.mark.sqlite_too]
+pytestmark = pytest.mark.django_db
 
 
 def plain(safe) -> str:
