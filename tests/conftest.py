@@ -140,10 +140,14 @@ atexit.register(shutil.rmtree, MIGRATED_SQLITE.parent, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(request, django_db_setup, django_db_blocker):
     """After the migrations, the site most tests start from (home pages in kk, ru and en),
     made once for each test database rather than for every test. It is part of what a
-    transactional test's flush restores (the serialized rows), like the data migrations'."""
+    transactional test's flush restores (the serialized rows), like the data migrations'.
+    A run without database tests has no test database: nothing is made (else it would be
+    made in the database of the settings)."""
+    if not any(map(uses_the_database, request.session.items)):
+        return
     with django_db_blocker.unblock(), indexes_off():
         make_site()
         for database in connections.all():

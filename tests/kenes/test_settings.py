@@ -6,11 +6,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.db import connection
 
 from kenes.settings import base
 from kenes.settings.base import env_bool
-from tests.conftest import MIGRATED_SQLITE, uses_the_database
+from tests.conftest import MIGRATED_SQLITE
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 SECRET = "x7Vq2pL9sT4wZ8bN1mK6cR3yH5jD0fG-aE7uI2oP9lQ4sW8xC1vB6nM3zT5rY0"
@@ -111,8 +110,8 @@ def migrated_database(request, tmp_path):
     test database as the session set it up (`MIGRATED_SQLITE`, a second's work), else
     migrated anew (half a minute's: a run without database tests sets none up)."""
     database = tmp_path / "production.sqlite3"
-    if connection.vendor == "sqlite" and any(map(uses_the_database, request.session.items)):
-        request.getfixturevalue("django_db_setup")
+    request.getfixturevalue("django_db_setup")
+    if MIGRATED_SQLITE.exists():
         shutil.copyfile(MIGRATED_SQLITE, database)
         return database
     env = {
