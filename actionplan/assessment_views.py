@@ -55,14 +55,15 @@ def measure_context(request, index, measure: Measure) -> dict:
     for assessment in mine:
         assessment.status_label = labels[assessment.assessed_status]
         if rules.may_withdraw(person, assessment):
-            assessment.withdraw_url = (
-                f"{measure_url(index, measure)}assessments/{assessment.pk}/withdraw/"
+            assessment.withdraw_url = index.url + index.reverse_subpage(
+                "assessment_withdraw", args=[measure.plan.slug, measure.url_part, assessment.pk]
             )
     return {
         "assessments": assessments,
         "my_assessments": [a for a in mine if not a.is_published],
         "may_assess": rules.may_assess(person) if person.is_authenticated else False,
-        "assess_url": measure_url(index, measure) + "assess/",
+        "assess_url": index.url
+        + index.reverse_subpage("assess", args=[measure.plan.slug, measure.url_part]),
         "follow_url": index.url + index.reverse_subpage("follow"),
         "following": selectors.following_state(person=person, measure=measure),
     }
