@@ -9,7 +9,9 @@ registration or a comment, which start new generations of the pages) and hands i
 Wagtail the way Wagtail keeps it for the rest of a request (`request._wagtail_site`,
 `request._wagtail_route_for_request`, see `Page.route_for_request`). The page itself is read
 again each time (one query) and routes the rest of the address itself (its own routes, such
-as an event's `register/`): nothing of one request's page object reaches another's.
+as an event's `register/`): nothing of one request's page object reaches another's, except
+the facts a page model lists in `remembered_with_route` (immutable values that, like the route,
+change only when pages are saved or deleted: `OriginalPageMixin.canonical_pk`).
 
 Everything after the routing still runs: Wagtail's `before_serve_page` hooks (the pages'
 privacy), the page's own `serve`, its routes and their permission checks. An address that
@@ -58,17 +60,20 @@ class RouteMemoMiddleware:
         components = [component for component in path.split("/") if component]
         known = _routes.get(key)
         if known is not None:
-            site, model, pk, depth = known
-            page = model.objects.filter(pk=pk).first()
-            if page is not None:  # else gone since: Wagtail routes the address as usual
-                try:
-                    # from the page down as Wagtail would (its routes, bound to this very
-                    # page object; a page unpublished without a save of its own: Http404)
-                    result = page.route(request, components[depth:])
-                except Http404:
-                    return None
-                request._wagtail_site = site
-                request._wagtail_route_for_request = result
+            site, model, pk, depth, facts = known
+            try:
+                page = model.objects.get(pk=pk)
+            except model.DoesNotExist:
+                return None  # gone since: Wagtail routes the address as usual
+            page.__dict__.update(facts)  # as its cached properties keep them
+            try:
+                # from the page down as Wagtail would (its routes, bound to this very page
+                # object; a page unpublished without a save of its own: Http404)
+                result = page.route(request, components[depth:])
+            except Http404:
+                return None
+            request._wagtail_site = site
+            request._wagtail_route_for_request = result
             return None
         result = Page.route_for_request(request, path)
         if result is not None and len(_routes) <= MAX_ROUTES:
@@ -76,5 +81,7 @@ class RouteMemoMiddleware:
             page = result[0]
             # how many of the address's parts lead to the page (the rest: its own routes)
             depth = page.depth - site.root_page.depth
-            _routes[key] = (site, type(page), page.pk, depth)
+            remembered = getattr(type(page), "remembered_with_route", ())
+            facts = {name: getattr(page, name) for name in remembered}
+            _routes[key] = (site, type(page), page.pk, depth, facts)
         return None

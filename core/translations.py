@@ -38,17 +38,24 @@ class OriginalPageMixin:
     all its languages share (registrations, the draft and its comments)."""
 
     shared_fields: list[str] = []
+    # Facts about the page that change only when pages are saved or deleted: the route memo
+    # (core/routing.py) remembers them with the page's address, for the routes' generation.
+    remembered_with_route = ("canonical_pk",)
 
     @cached_property
-    def canonical(self):
+    def canonical_pk(self) -> int | None:
         # the pages of one translation key are all of this model: Wagtail's own table says
         # which came first without joining the model's
-        first = (
+        return (
             Page.objects.filter(translation_key=self.translation_key)
             .order_by("pk")
             .values_list("pk", flat=True)
             .first()
         )
+
+    @cached_property
+    def canonical(self):
+        first = self.canonical_pk
         if first is None or first == self.pk:
             return self
         return type(self).objects.get(pk=first)

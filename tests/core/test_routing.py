@@ -8,8 +8,15 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from events.models import EventPage
-from tests.factories import UserFactory, committed, make_event, publish
+from events.models import EventPage, Registration
+from tests.factories import (
+    UserFactory,
+    committed,
+    make_event,
+    publish,
+    sign_in,
+    translate,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -69,3 +76,34 @@ def test_a_private_page_stays_private_on_every_request(event_index):
     for _ in range(2):
         response = client.get(event.url)
         assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_the_original_of_a_translation_is_remembered_with_its_route(event_index):
+    """`OriginalPageMixin.canonical_pk` changes only when pages are saved or deleted, as the
+    routes do: the route memo keeps it, and a deleted original is forgotten at once."""
+    translate(event_index, "ru", title="Мероприятия")
+    event = make_event(event_index, title="Семинар", access=EventPage.Access.SIGNED_IN)
+    russian = translate(event, "ru", title="Семинар")
+    client = Client()
+
+    def asks_for_the_original() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(russian.url).status_code == 200
+        return sum(ORIGINAL_QUERY in q["sql"] for q in queries.captured_queries)
+
+    assert asks_for_the_original() == 1
+    assert asks_for_the_original() == 0
+    with committed():
+        EventPage.objects.get(pk=event.pk).delete()  # the Russian page is the original now
+    assert asks_for_the_original() == 1
+    person = UserFactory(verified=True)
+    sign_in(client, person)
+    response = client.post(russian.url + "register/", {"organisation": ""})
+    assert response.status_code == 302, response.content.decode()[-3000:]
+    assert Registration.objects.get(person=person).event_id == russian.pk
+
+
+ORIGINAL_QUERY = (
+    'SELECT "wagtailcore_page"."id" AS "pk" FROM "wagtailcore_page" WHERE '
+    '"wagtailcore_page"."translation_key" ='
+)
