@@ -7,11 +7,13 @@ when pages or sites change, so each worker remembers it for the current generati
 routes (core/generations.py; a saved or deleted page, site or locale starts a new one, not a
 registration or a comment, which start new generations of the pages) and hands it to
 Wagtail the way Wagtail keeps it for the rest of a request (`request._wagtail_site`,
-`request._wagtail_route_for_request`, see `Page.route_for_request`). The page itself is read
-again each time (one query) and routes the rest of the address itself (its own routes, such
-as an event's `register/`): nothing of one request's page object reaches another's, except
-the facts a page model lists in `remembered_with_route` (immutable values that, like the route,
-change only when pages are saved or deleted: `OriginalPageMixin.canonical_pk`).
+`request._wagtail_route_for_request`, see `Page.route_for_request`), with the sites' root
+paths that Wagtail reads to make any page's address (`_wagtail_cached_site_root_paths`: they
+change with the same saves). The page itself is read again each time (one query) and routes
+the rest of the address itself (its own routes, such as an event's `register/`): nothing of
+one request's page object reaches another's, except the facts a page model lists in
+`remembered_with_route` (immutable values that, like the route, change only when pages are
+saved or deleted: `OriginalPageMixin.canonical_pk`).
 
 Everything after the routing still runs: Wagtail's `before_serve_page` hooks (the pages'
 privacy), the page's own `serve`, its routes and their permission checks. An address that
@@ -55,6 +57,10 @@ class RouteMemoMiddleware:
         if _routes.get("generation") != generation:
             _routes.clear()
             _routes["generation"] = generation
+            # the sites' root paths (Wagtail's cache, read for every page's address) change
+            # with the same saves as the routes
+            _routes["site root paths"] = Site.get_site_root_paths()
+        request._wagtail_cached_site_root_paths = _routes["site root paths"]
         key = (request._get_raw_host(), request.get_port(), request.path_info)
         path = view_args[0] if view_args else view_kwargs["path"]
         components = [component for component in path.split("/") if component]
@@ -66,6 +72,7 @@ class RouteMemoMiddleware:
             except model.DoesNotExist:
                 return None  # gone since: Wagtail routes the address as usual
             page.__dict__.update(facts)  # as its cached properties keep them
+            page._wagtail_cached_site_root_paths = _routes["site root paths"]
             try:
                 # from the page down as Wagtail would (its routes, bound to this very page
                 # object; a page unpublished without a save of its own: Http404)

@@ -2,11 +2,13 @@
 a site or a locale changes: the second request for a page walks no tree, and a renamed, moved,
 unpublished or private page is routed as Wagtail would route it, at once."""
 
+from unittest import mock
+
 import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
 from events.models import EventPage, Registration
 from tests.factories import (
@@ -107,3 +109,30 @@ ORIGINAL_QUERY = (
     'SELECT "wagtailcore_page"."id" AS "pk" FROM "wagtailcore_page" WHERE '
     '"wagtailcore_page"."translation_key" ='
 )
+
+
+def test_the_sites_root_paths_are_read_once_a_generation(event_index):
+    """Every address a page shows is made from Wagtail's list of the sites' root paths: read
+    once per generation of the routes, not from the cache on every request, and read again
+    once a site changes."""
+    event = make_event(event_index, title="Семинар")
+    event_url, index_url = event.url, event_index.url
+    client = Client()
+    reads = []
+    real = Site.get_site_root_paths
+
+    def counted():
+        reads.append(1)
+        return real()
+
+    with mock.patch.object(Site, "get_site_root_paths", staticmethod(counted)):
+        assert client.get(event_url).status_code == 200
+        assert client.get(index_url).status_code == 200
+        assert len(reads) == 1
+        site = Site.objects.get(is_default_site=True)
+        with committed():
+            site.site_name = "Kenes"
+            site.save()
+        response = client.get(event_url)
+        assert len(reads) == 2
+    assert f'href="{index_url}"' in response.content.decode()
