@@ -310,11 +310,11 @@ def plan_areas(plan: Plan):
 
 def plan_bodies(plan: Plan):
     """The state bodies responsible for some measure of the plan, by name."""
-    return (
-        Organisation.objects.filter(responsible_for_measures__plan=plan)
-        .distinct()
-        .ordered_by_name()
-    )
+    # each once: a subquery, not DISTINCT over the join (PostgreSQL's DISTINCT would need the
+    # name ordered by among the columns, as it is with server-side parameters: a new
+    # parameter each time)
+    responsible = Organisation.objects.filter(responsible_for_measures__plan=plan)
+    return Organisation.objects.filter(pk__in=responsible.values("pk")).ordered_by_name()
 
 
 def measure_page(*, plan: Plan, number: str) -> Measure | None:

@@ -104,6 +104,19 @@ def test_debug_is_off_unless_asked_for():
     assert read_settings("kenes.settings.base", "DEBUG", envs) == ["False", "False", "True"]
 
 
+def test_postgresql_binds_parameters_on_the_server_and_sqlite_writes_in_turn():
+    """On PostgreSQL, parameters go apart from the statement (psycopg prepares a statement a
+    connection repeats; the whole suite runs so in CI's PostgreSQL pass). On SQLite, a
+    transaction that writes takes the write lock when it begins."""
+    envs = [
+        {"SECRET_KEY": SECRET, "DATABASE_URL": "postgres://kenes@127.0.0.1:5432/kenes"},
+        {"SECRET_KEY": SECRET, "DATABASE_URL": "sqlite:///kenes.sqlite3"},
+    ]
+    postgresql, sqlite = read_settings("kenes.settings.base", "DATABASES", envs)
+    assert "'OPTIONS': {'server_side_binding': True}" in postgresql
+    assert "'transaction_mode': 'IMMEDIATE'" in sqlite and "server_side_binding" not in sqlite
+
+
 @pytest.fixture
 def migrated_database(request, tmp_path):
     """A file holding a migrated database with the site of `make_site`: a copy of the SQLite
