@@ -2,28 +2,35 @@
 
 Wagtail finds the page of an address by walking the tree from the site's root, a query or two
 per level (the site, the language's home, each ancestor, the page's own type): six or more for
-an event's page, and the same again for its registration form. What it finds changes only
-when pages or sites change, so each worker remembers it for the current generation of the
-routes (core/generations.py; a saved or deleted page, site or locale starts a new one, not a
-registration or a comment, which start new generations of the pages) and hands it to
-Wagtail the way Wagtail keeps it for the rest of a request (`request._wagtail_site`,
-`request._wagtail_route_for_request`, see `Page.route_for_request`), with the sites' root
-paths that Wagtail reads to make any page's address (`_wagtail_cached_site_root_paths`: they
-change with the same saves). The page itself is read again each time (one query) and routes
-the rest of the address itself (its own routes, such as an event's `register/`): nothing of
-one request's page object reaches another's, except the facts a page model lists in
+an event's page, and the same again for its registration form. What it finds changes only when
+pages or sites change, so each worker remembers it for the current generation of the routes
+(core/generations.py; a saved or deleted page, site, locale or page privacy restriction starts
+a new one, not a registration or a comment, which start new generations of the pages) and hands
+it to Wagtail the way Wagtail keeps it for the rest of a request (`request._wagtail_site`,
+`request._wagtail_route_for_request`, see `Page.route_for_request`), with the sites' root paths
+that Wagtail reads to make any page's address (`_wagtail_cached_site_root_paths`: they change
+with the same saves). The page itself is read again each time (one query) and routes the rest
+of the address itself (its own routes, such as an event's `register/`): nothing of one
+request's page object reaches another's, except the facts a page model lists in
 `remembered_with_route` (immutable values that, like the route, change only when pages are
 saved or deleted: `OriginalPageMixin.canonical_pk`).
 
-Everything after the routing still runs: Wagtail's `before_serve_page` hooks (the pages'
-privacy), the page's own `serve`, its routes and their permission checks. An address that
-leads nowhere is not remembered (any made-up address would take room); at most
+Everything after the routing still runs: Wagtail's `on_serve_page` hooks (the pages'
+privacy), the page's own `serve`, its routes and their permission checks. Which of the
+privacy restrictions apply to the page (its own and its ancestors', as Wagtail's
+`get_view_restrictions` finds them: two queries) is remembered too, since a restriction
+added or removed starts a new generation of the routes as well: the page object of the
+request answers Wagtail's hook with those restrictions, read afresh (their kind, password
+and groups as they are now), or with none at all, without a query, as for most pages. An
+address that leads nowhere is not remembered (any made-up address would take room); at most
 `MAX_ROUTES` are, per generation.
 """
 
+from functools import partial
+
 from django.db.models.signals import post_delete, post_save
 from django.http import Http404
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.views import serve
 
 from . import generations
@@ -34,7 +41,7 @@ _routes: dict = {}
 
 
 def _on_change(sender, **kwargs):
-    if issubclass(sender, (Page, Site, Locale)):
+    if issubclass(sender, (Page, Site, Locale, PageViewRestriction)):
         generations.bump(GENERATION_KEY)
 
 
@@ -66,13 +73,14 @@ class RouteMemoMiddleware:
         components = [component for component in path.split("/") if component]
         known = _routes.get(key)
         if known is not None:
-            site, model, pk, depth, facts = known
+            site, model, pk, depth, facts, restrictions = known
             try:
                 page = model.objects.get(pk=pk)
             except model.DoesNotExist:
                 return None  # gone since: Wagtail routes the address as usual
             page.__dict__.update(facts)  # as its cached properties keep them
             page._wagtail_cached_site_root_paths = _routes["site root paths"]
+            page.get_view_restrictions = partial(_view_restrictions, restrictions)
             try:
                 # from the page down as Wagtail would (its routes, bound to this very page
                 # object; a page unpublished without a save of its own: Http404)
@@ -90,5 +98,14 @@ class RouteMemoMiddleware:
             depth = page.depth - site.root_page.depth
             remembered = getattr(type(page), "remembered_with_route", ())
             facts = {name: getattr(page, name) for name in remembered}
-            _routes[key] = (site, type(page), page.pk, depth, facts)
+            restrictions = tuple(page.get_view_restrictions().values_list("pk", flat=True))
+            _routes[key] = (site, type(page), page.pk, depth, facts, restrictions)
         return None
+
+
+def _view_restrictions(restrictions: tuple[int, ...]):
+    """The privacy restrictions that apply to a page, as `Page.get_view_restrictions` answers
+    (a queryset): none without a query, the common case."""
+    if not restrictions:
+        return PageViewRestriction.objects.none()
+    return PageViewRestriction.objects.filter(pk__in=restrictions)

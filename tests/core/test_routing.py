@@ -136,3 +136,35 @@ def test_the_sites_root_paths_are_read_once_a_generation(event_index):
         response = client.get(event_url)
         assert len(reads) == 2
     assert f'href="{index_url}"' in response.content.decode()
+
+
+def test_which_restrictions_apply_is_remembered_and_a_changed_one_applies_at_once(event_index):
+    """Wagtail's privacy check asks two queries of every request (the ancestors, then their
+    restrictions); the route memo remembers which apply, and a restriction added to an
+    ancestor, or removed, starts a new generation of the routes."""
+    event = make_event(event_index, title="Семинар")
+    client = Client()
+
+    def restriction_queries() -> tuple[int, int]:
+        with CaptureQueriesContext(connection) as queries:
+            status = client.get(event.url).status_code
+        sql = [q["sql"] for q in queries.captured_queries]
+        return status, sum('"wagtailcore_pageviewrestriction"' in q for q in sql)
+
+    assert restriction_queries()[0] == 200
+    assert restriction_queries() == (200, 0)  # public, remembered: not asked again
+    with committed():
+        restriction = PageViewRestriction.objects.create(
+            page=event_index, restriction_type=PageViewRestriction.LOGIN
+        )
+    response = client.get(event.url)
+    assert response.status_code == 302 and "/login/" in response["Location"]
+    assert client.get(event.url).status_code == 302  # remembered, and read afresh
+    with committed():
+        restriction.restriction_type = PageViewRestriction.PASSWORD
+        restriction.password = "kenes"
+        restriction.save()
+    assert "password" in client.get(event.url).content.decode()
+    with committed():
+        restriction.delete()
+    assert restriction_queries()[0] == 200
