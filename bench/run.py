@@ -331,8 +331,10 @@ def measure(port, data, *, seconds, rounds, env, people, seats, master, tiny) ->
     )
     memory = worker_memory(master)
     # the same people first send a form that does nothing (bench/urls.py): the floor
+    before = cpu_seconds(master)
     floor = storm(port, "/bench/signed-in/", data["sessions"])
     busy = cpu_seconds(master)
+    floor_busy = {name: seconds - before[name] for name, seconds in busy.items()}
     results = storm(port, data["event"] + "register/", data["sessions"])
     busy = {name: seconds - busy[name] for name, seconds in cpu_seconds(master).items()}
     decided = json.loads(
@@ -354,6 +356,7 @@ def measure(port, data, *, seconds, rounds, env, people, seats, master, tiny) ->
         "storm": results,
         "floor": floor,
         "busy": busy,
+        "floor_busy": floor_busy,
         "decided": decided,
         "people": people,
         "seats": seats,
@@ -391,7 +394,11 @@ def render(report: dict, *, events: int, comments: int) -> str:
         statuses[status] = statuses.get(status, 0) + 1
     decided = report["decided"]
     floor = [seconds for seconds, _ in report["floor"]]
-    people, busy = report["people"], report["busy"]
+    people, busy, floor_busy = report["people"], report["busy"], report["floor_busy"]
+    # (processor time is counted in ticks of 10 ms: a tiny run may see none)
+    times_floor = "—"
+    if floor_busy["workers"]:
+        times_floor = f"{busy['workers'] / floor_busy['workers']:.1f}×"
     lines += [
         f"Registration storm: {people} people at once for {report['seats']} seats: "
         f"p50 {percentile(times, 0.5):.2f} s, p99 {percentile(times, 0.99):.2f} s, last "
@@ -404,7 +411,11 @@ def render(report: dict, *, events: int, comments: int) -> str:
         f"The same people sending, at once, a form that does nothing but sign them in, say so "
         f"and redirect (the floor of any form): p50 {percentile(floor, 0.5):.2f} s, p99 "
         f"{percentile(floor, 0.99):.2f} s; the storm's p99 is "
-        f"{percentile(times, 0.99) / percentile(floor, 0.99):.1f}× the floor's.",
+        f"{percentile(times, 0.99) / percentile(floor, 0.99):.1f}× the floor's. Processor time "
+        f"per form: {floor_busy['workers'] * 1000 / people:.1f} ms in the workers, "
+        f"{floor_busy['postgres'] * 1000 / people:.1f} ms in PostgreSQL; a registration costs "
+        f"{times_floor} as much in the workers (a ratio that "
+        "holds when the machine's speed changes between runs).",
         "",
         f"Memory per worker after the load: {', '.join(f'{m} MB' for m in report['memory'])}.",
         "",
