@@ -539,3 +539,35 @@ def test_an_impossible_month_is_ignored_and_the_other_filters_still_apply(
     response = client.get("/kk/events/", {"kind": "seminar", "month": month})
     assert response.status_code == 200
     assert [e.title for e in response.context["events"]] == ["Семинар"]
+
+
+def test_a_registration_asks_the_same_few_queries_with_10_or_300_registered(client, event_index):
+    """The path of a registration storm (make bench): the same queries, as few, whether 10 or
+    300 people registered before (seats taken, then the waiting list). On a running server
+    the route, the page's original and its privacy restrictions are remembered
+    (core/routing.py), and the event's row is locked only for the seat count and the insert."""
+    event = make_event(event_index, access=EventPage.Access.SIGNED_IN, capacity=5)
+    first, second = UserFactory(verified=True), UserFactory(verified=True)
+
+    def registered_before(count):
+        Registration.objects.bulk_create(
+            Registration(event=event, person=person, status="confirmed" if n < 5 else "waitlisted")
+            for n, person in enumerate(
+                UserFactory.create_batch(count), start=event.registrations.count()
+            )
+        )
+
+    def register(person):
+        sign_in(client, person)
+        client.get(event.url + "register/")  # the route remembered, as on a running server
+        with CaptureQueriesContext(connection) as queries:
+            response = client.post(event.url + "register/", {"organisation": ""})
+        assert response.status_code == 302
+        assert Registration.objects.get(person=person).status == "waitlisted"
+        return [query["sql"] for query in queries.captured_queries]
+
+    registered_before(10)
+    ten = register(first)
+    registered_before(290)
+    assert event.registrations.count() == 301
+    assert len(register(second)) == len(ten) <= 10, "\n".join(ten)
