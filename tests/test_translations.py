@@ -32,6 +32,7 @@ CATALOGUES = [
     BASE_DIR / "locale" / "ru" / "LC_MESSAGES" / "django.po",
     BASE_DIR / "locale_vendor" / "allauth" / "kk" / "LC_MESSAGES" / "django.po",
     BASE_DIR / "locale_vendor" / "django" / "kk" / "LC_MESSAGES" / "django.po",
+    BASE_DIR / "locale_vendor" / "wagtail" / "kk" / "LC_MESSAGES" / "django.po",
 ]
 
 

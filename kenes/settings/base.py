@@ -230,10 +230,13 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [
     BASE_DIR / "locale",  # the project's own strings (`make messages`)
-    # Kazakh that the libraries do not ship: all of django-allauth's strings, and the Django
-    # strings its Kazakh catalogue leaves untranslated. Kept by hand, apart from `locale/`.
+    # Kazakh that the libraries do not ship: all of django-allauth's strings, the Django
+    # strings its Kazakh catalogue leaves untranslated, and Wagtail's for the public pages.
+    # Kept by hand, apart from `locale/`.
     BASE_DIR / "locale_vendor" / "allauth",
     BASE_DIR / "locale_vendor" / "django",
+    # and the Wagtail strings a visitor can meet (a page protected with a password)
+    BASE_DIR / "locale_vendor" / "wagtail",
 ]
 FORMAT_MODULE_PATH = ["kenes.formats"]
 # The Wagtail admin has no Kazakh catalogue: staff get it in Russian or English.
@@ -343,6 +346,9 @@ CALENDAR_ORGANIZER = os.environ.get("CALENDAR_ORGANIZER", DEFAULT_FROM_EMAIL)
 # Wagtail's database backend, except for models with an index of their own (core/search.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "core.search"}}
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# A page an editor protects with a password asks for it in the site's own page, not in
+# Wagtail's bare one.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105 - a template name
 # Passwords and email addresses are allauth's business: it verifies them and asks again
 # for the password before a change (accounts/admin_views.py replaces the admin's name panel).
 # No avatars from a third-party service: staff email hashes would leave the closed network,
