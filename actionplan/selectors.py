@@ -310,9 +310,9 @@ def plan_areas(plan: Plan):
 
 def plan_bodies(plan: Plan):
     """The state bodies responsible for some measure of the plan, by name."""
-    # each once: a subquery, not DISTINCT over the join (PostgreSQL's DISTINCT would need the
-    # name ordered by among the columns, as it is with server-side parameters: a new
-    # parameter each time)
+    # Each body once through a subquery, not DISTINCT over the join: with parameters bound on
+    # the server, PostgreSQL refuses DISTINCT ordered by a name built with parameters (the
+    # ORDER BY's $n are not the select list's).
     responsible = Organisation.objects.filter(responsible_for_measures__plan=plan)
     return Organisation.objects.filter(pk__in=responsible.values("pk")).ordered_by_name()
 

@@ -235,8 +235,7 @@ LOCALE_PATHS = [
     # Kept by hand, apart from `locale/`.
     BASE_DIR / "locale_vendor" / "allauth",
     BASE_DIR / "locale_vendor" / "django",
-    # and the Wagtail strings a visitor can meet (a page protected with a password)
-    BASE_DIR / "locale_vendor" / "wagtail",
+    BASE_DIR / "locale_vendor" / "wagtail",  # what a visitor meets: a password-protected page
 ]
 FORMAT_MODULE_PATH = ["kenes.formats"]
 # The Wagtail admin has no Kazakh catalogue: staff get it in Russian or English.

@@ -34,6 +34,7 @@ def test_a_protected_page_asks_for_its_password_in_the_sites_page(
     asked = client.get(event.url)
     html = asked.content.decode()
     assert asked.status_code == 200 and f"<h1>{asks}</h1>" in html
+    assert event.title not in html and event.intro not in html  # nothing of the page shows
     check_page(html)
     if language == "kk":
         assert english_on_page(asked) == []
