@@ -544,7 +544,7 @@ def test_an_impossible_month_is_ignored_and_the_other_filters_still_apply(
 def test_a_registration_asks_the_same_few_queries_with_10_or_300_registered(client, event_index):
     """The path of a registration storm (make bench): the same queries, as few, whether 10 or
     300 people registered before (seats taken, then the waiting list). On a running server
-    the route, the page's original and its privacy restrictions are remembered
+    the route, the page itself, its original and its privacy restrictions are remembered
     (core/routing.py), and the event's row is locked only for the seat count and the insert."""
     event = make_event(event_index, access=EventPage.Access.SIGNED_IN, capacity=5)
     first, second = UserFactory(verified=True), UserFactory(verified=True)
@@ -570,4 +570,4 @@ def test_a_registration_asks_the_same_few_queries_with_10_or_300_registered(clie
     ten = register(first)
     registered_before(290)
     assert event.registrations.count() == 301
-    assert len(register(second)) == len(ten) <= 10, "\n".join(ten)
+    assert len(register(second)) == len(ten) <= 9, "\n".join(ten)
