@@ -64,7 +64,12 @@ class RegistrationForm(forms.Form):
             empty_label=None if members_only else _("Myself, as an individual"),
             help_text=_("The organisation the participant represents at the event."),
         )
-        colleagues = self._colleagues()
+        # Representatives choose the participant (themself unless they pick a colleague):
+        # a form sent without a choice registers the sender, as the choice's default does,
+        # so the colleagues are looked up only to offer or check one (a storm of people
+        # registering themselves asks one query fewer each).
+        offers_choice = not self.is_bound or "participant" in self.data
+        colleagues = self._colleagues() if offers_choice else []
         if colleagues:
             self.fields["participant"] = forms.TypedChoiceField(
                 label=_("Participant"),
