@@ -139,11 +139,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # "database is locked". IMMEDIATE makes the second wait (up to `timeout` seconds).
     DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Parameters sent apart from the statement, not quoted into it by Python: a statement a
-    # connection runs again and again is prepared once (psycopg prepares at the 5th run),
-    # and every query costs less in the worker and in PostgreSQL (make bench: the
-    # registration storm).
-    DATABASES["default"]["OPTIONS"] = {"server_side_binding": True}
+    # Parameters sent apart from the statement, not quoted into it by Python, and a
+    # statement a connection runs again and again prepared once, at its 5th run (Django
+    # turns psycopg's preparing off unless asked, for the poolers that cannot keep prepared
+    # statements: see deploy/.env.example). Every query costs less in the worker and in
+    # PostgreSQL (make bench: the registration storm).
+    DATABASES["default"]["OPTIONS"] = {"server_side_binding": True, "prepare_threshold": 5}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A cache every worker shares, with no extra service: allauth's rate limits count here.

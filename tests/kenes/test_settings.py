@@ -6,7 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
+from accounts.models import User
 from kenes.settings import base
 from kenes.settings.base import env_bool
 from tests.conftest import MIGRATED_SQLITE
@@ -105,15 +107,15 @@ def test_debug_is_off_unless_asked_for():
 
 
 def test_postgresql_binds_parameters_on_the_server_and_sqlite_writes_in_turn():
-    """On PostgreSQL, parameters go apart from the statement (psycopg prepares a statement a
-    connection repeats; the whole suite runs so in CI's PostgreSQL pass). On SQLite, a
+    """On PostgreSQL, parameters go apart from the statement, and a statement a connection
+    repeats is prepared (the whole suite runs so in CI's PostgreSQL pass). On SQLite, a
     transaction that writes takes the write lock when it begins."""
     envs = [
         {"SECRET_KEY": SECRET, "DATABASE_URL": "postgres://kenes@127.0.0.1:5432/kenes"},
         {"SECRET_KEY": SECRET, "DATABASE_URL": "sqlite:///kenes.sqlite3"},
     ]
     postgresql, sqlite = read_settings("kenes.settings.base", "DATABASES", envs)
-    assert "'OPTIONS': {'server_side_binding': True}" in postgresql
+    assert "'OPTIONS': {'server_side_binding': True, 'prepare_threshold': 5}" in postgresql
     assert "'transaction_mode': 'IMMEDIATE'" in sqlite and "server_side_binding" not in sqlite
 
 
@@ -215,3 +217,19 @@ def test_make_run_compresses_pages_and_calendars_and_production_leaves_it_to_ngi
         response = client.get(path, headers={"accept-encoding": "gzip"})
         assert response.status_code == 200
         assert response["Content-Encoding"] == "gzip", path
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_a_statement_a_connection_repeats_is_prepared_once():
+    """Django leaves psycopg's preparing off unless the settings ask for it: they do."""
+
+    def prepared() -> int:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM pg_prepared_statements")
+            return cursor.fetchone()[0]
+
+    before = prepared()
+    for _ in range(6):
+        list(User.objects.filter(email="nobody@example.kz"))
+    assert prepared() == before + 1
