@@ -11,6 +11,7 @@ and, with --write, keeps it in BENCHMARKS.md.
 """
 
 import argparse
+import asyncio
 import datetime
 import gzip
 import http.client
@@ -21,7 +22,6 @@ import re
 import shutil
 import statistics
 import subprocess
-import threading
 import time
 from pathlib import Path
 
@@ -80,40 +80,39 @@ def wrk(port: int, path: str, *, seconds: int, headers: dict) -> tuple[float, in
 
 
 def storm(port: int, path: str, sessions: list[str]) -> list[tuple[float, int]]:
-    """Everybody registers at the same moment; each gets (seconds to the answer, status)."""
-    results: list[tuple[float, int]] = []
-    lock = threading.Lock()
-    barrier = threading.Barrier(len(sessions))
-    body = f"csrfmiddlewaretoken={CSRF}"
+    """Everybody registers at the same moment; each gets (seconds to the answer, status).
 
-    def one(session: str):
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-        barrier.wait()
-        started = time.monotonic()
+    One thread holds all the connections (asyncio): the people of a real storm sit at their
+    own computers, so the measuring client should take as little as it can of the two cores
+    the server runs on (0.7-0.8 ms of processor time per request, where 500 threads took
+    1.2-2.0 ms in the same runs)."""
+    return asyncio.run(_storm(port, path, sessions))
+
+
+async def _storm(port: int, path: str, sessions: list[str]) -> list[tuple[float, int]]:
+    body = f"csrfmiddlewaretoken={CSRF}".encode()
+    head = "".join(f"{name}: {value}\r\n" for name, value in HEADERS.items())
+
+    async def one(session: str, started: float) -> tuple[float, int]:
+        request = (
+            f"POST {path} HTTP/1.1\r\n{head}"
+            f"Cookie: sessionid={session}; csrftoken={CSRF}\r\n"
+            f"Referer: https://localhost{path}\r\n"
+            "Content-Type: application/x-www-form-urlencoded\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+        ).encode() + body
         try:
-            connection.request(
-                "POST",
-                path,
-                body=body,
-                headers={
-                    **HEADERS,
-                    "Cookie": f"sessionid={session}; csrftoken={CSRF}",
-                    "Referer": f"https://localhost{path}",
-                    "Content-Type": "application/x-www-form-urlencoded",
-                },
-            )
-            status = connection.getresponse().status
-        except OSError:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.write(request)
+            answer = await asyncio.wait_for(reader.read(), timeout=120)  # to the close
+            writer.close()
+            status = int(answer.split(b" ", 2)[1])
+        except (OSError, IndexError, ValueError):  # TimeoutError is an OSError
             status = 0
-        with lock:
-            results.append((time.monotonic() - started, status))
+        return time.monotonic() - started, status
 
-    threads = [threading.Thread(target=one, args=(s,)) for s in sessions]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results
+    started = time.monotonic()
+    return list(await asyncio.gather(*(one(session, started) for session in sessions)))
 
 
 def percentile(values: list[float], share: float) -> float:
