@@ -12,7 +12,10 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection, connections, transaction
+from django.db.models.signals import post_delete, post_save
 from django.test import override_settings
+from modelsearch import index as search_index
+from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
 from wagtail.signal_handlers import (
     connect_reference_index_signal_handlers,
     disconnect_reference_index_signal_handlers,
@@ -27,20 +30,28 @@ from tests.factories import (
     translate,
 )
 
+# modules (or folders) whose servers start once for all their tests: see below
+WHOLE_ON_ONE_WORKER = ("tests/deploy/", "tests/kenes/test_object_storage.py")
+
 
 @pytest.hookimpl(optionalhook=True)  # a hook of xdist's: pytest without it runs too
 def pytest_xdist_make_scheduler(config, log):
     """Tests go to whichever worker is free, one by one, in pytest-django's order (database
     tests, then transactional ones, which empty the database when they end), except the
-    production topology's module (tests/deploy), which one worker runs whole: it starts nginx,
-    two app servers and an object store once for all its tests. (xdist's own `loadgroup`
-    does not group here, and `loadfile` would run a file's transactional tests before the
-    next file's database tests.)"""
+    modules that start servers for all their tests, which one worker runs whole: the
+    production topology (tests/deploy: nginx, two app servers and an object store) and the
+    object store's tests. Dealt out one by one, a module's tests went to both workers in
+    turns, and each turn started its servers again. (xdist's own `loadgroup` does not group
+    here, and `loadfile` would run a file's transactional tests before the next file's
+    database tests.)"""
     from xdist.scheduler import LoadScopeScheduling  # noqa: PLC0415 - only with xdist
 
     class Scheduling(LoadScopeScheduling):
         def _split_scope(self, nodeid):
-            return "tests/deploy/" if nodeid.startswith("tests/deploy/") else nodeid
+            for whole in WHOLE_ON_ONE_WORKER:
+                if nodeid.startswith(whole):
+                    return whole
+            return nodeid
 
     return Scheduling(config, log)
 
@@ -83,17 +94,40 @@ def pytest_collection_modifyitems(config, items):
 @contextlib.contextmanager
 def indexes_off():
     """Wagtail keeps its search index and its reference index (where a document or page is
-    used) up to date after every save: a third of the time of a test that builds pages."""
+    used) up to date after every save: a third of the time of a test that builds pages.
+
+    With AUTO_UPDATE off the search backends skip the update, but modelsearch's signal
+    handlers still run a task for every save of an indexed model, which reads the row again
+    (7% of seeding the demo site): they are disconnected too, as the reference index's are."""
     backends = {
         name: {**backend, "AUTO_UPDATE": False}
         for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
     }
+    if _indexes_off_depth[0]:  # within another (the demo site's, within each test's)
+        yield
+        return
+    indexed = [
+        model
+        for model in search_index.get_indexed_models()
+        if getattr(model, "search_auto_update", True)
+    ]
     disconnect_reference_index_signal_handlers()
+    for model in indexed:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+        post_delete.disconnect(post_delete_signal_handler, sender=model)
+    _indexes_off_depth[0] += 1
     try:
         with override_settings(WAGTAILSEARCH_BACKENDS=backends):
             yield
     finally:
+        _indexes_off_depth[0] -= 1
+        for model in indexed:
+            post_save.connect(post_save_signal_handler, sender=model)
+            post_delete.connect(post_delete_signal_handler, sender=model)
         connect_reference_index_signal_handlers()
+
+
+_indexes_off_depth = [0]
 
 
 @pytest.fixture(autouse=True)
