@@ -2,8 +2,9 @@
 these rules live.
 
 Views and templates ask `registration_window`, `may_cancel` and `sees_joining_details` what to
-show; `events.services` calls `check_may_register` and `cancellation_refusal` under the
-event's lock before it writes anything; emails and calendars ask `sees_joining_details`.
+show; `events.services` calls `check_event_admits` and `cancellation_refusal` under the
+event's lock before it writes anything (and `check_person_may_register` just before taking
+it); emails and calendars ask `sees_joining_details`.
 """
 
 from dataclasses import dataclass
@@ -94,10 +95,24 @@ def organisations_to_register_for(person, event: EventPage):
 def check_may_register(*, event: EventPage, person, organisation, registered_by) -> None:
     """Raise `NotEligible` unless `registered_by` may register `person` for `event` on behalf
     of `organisation` (None: as an individual). Invitations are checked by the service."""
+    check_person_may_register(person)
+    check_event_admits(
+        event=event, person=person, organisation=organisation, registered_by=registered_by
+    )
+
+
+def check_person_may_register(person) -> None:
+    """What the person needs for any event: an active account with a confirmed address. The
+    event's lock does not guard it, so the service asks it before taking the lock."""
     if not person.is_authenticated or not person.is_active:
         raise NotEligible(_("Sign in to register."))
     if not has_verified_email(person):
         raise NotEligible(_("Confirm your email address before you register."))
+
+
+def check_event_admits(*, event: EventPage, person, organisation, registered_by) -> None:
+    """The rules of `event` (its access, its seats per organisation) for this registration:
+    the part of `check_may_register` that reads the event, asked under its lock."""
     if (
         organisation is not None
         and not organisations_to_register_for(person, event).filter(pk=organisation.pk).exists()

@@ -29,14 +29,15 @@ from .rules import (
     RegistrationClosed,
     RegistrationError,
     cancellation_refusal,
+    check_event_admits,
     check_in_open,
-    check_may_register,
+    check_person_may_register,
     registration_window,
 )
 from .tasks import send_event_email, send_invitation_email
 
 # What deciding a registration reads of the event (`registration_window`,
-# `check_may_register`, `_seat_for`): a registration locks only these, not the whole page.
+# `check_event_admits`, `_seat_for`): a registration locks only these, not the whole page.
 DECIDING_FIELDS = (
     "access",
     "status",
@@ -91,12 +92,15 @@ def registration_create(
     """Register `person` (by themself, or by a representative of `organisation`): a seat while
     one is free for them, else a place on the waiting list. Raises a `RegistrationError`."""
     registered_by = registered_by or person
+    # Everybody who registers for an event waits in turn for its lock: what does not read the
+    # event (the person's account and address) is asked before, so each holds it for less.
+    check_person_may_register(person)
     with transaction.atomic():
         locked = _lock(event, DECIDING_FIELDS)
         window = registration_window(locked)
         if not window.is_open:
             raise RegistrationClosed(window.message)
-        check_may_register(
+        check_event_admits(
             event=locked, person=person, organisation=organisation, registered_by=registered_by
         )
         invitation = None

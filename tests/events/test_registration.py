@@ -6,6 +6,8 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
@@ -172,6 +174,24 @@ def test_unverified_email_cannot_register_even_for_open_events(event_index):
     person = UserFactory(verified=False)
     with pytest.raises(NotEligible, match="email"):
         register(event, person, organisation=None)
+
+
+@pytest.mark.postgres  # SQLite has no row locks: Django leaves FOR UPDATE out there
+def test_the_persons_own_standing_is_asked_before_the_event_is_locked(event_index):
+    """Everybody registering for the event waits for its lock in turn: the account's address,
+    which the lock does not guard, is checked before it, and an account without one never
+    takes it."""
+    event = make_event(event_index, access=EventPage.Access.SIGNED_IN)
+    with CaptureQueriesContext(connection) as queries:
+        register(event, UserFactory(), organisation=None)
+    statements = [query["sql"] for query in queries.captured_queries]
+    address = next(i for i, sql in enumerate(statements) if "account_emailaddress" in sql)
+    lock = next(i for i, sql in enumerate(statements) if "FOR UPDATE" in sql)
+    assert address < lock
+    with CaptureQueriesContext(connection) as queries:
+        with pytest.raises(NotEligible, match="email"):
+            register(event, UserFactory(verified=False), organisation=None)
+    assert not any("FOR UPDATE" in query["sql"] for query in queries.captured_queries)
 
 
 def test_anyone_signed_in_may_register_as_an_individual_when_the_event_allows(event_index):
