@@ -666,5 +666,5 @@ def test_make_bench_runs_at_a_tiny_size_on_the_topologys_database(topology):
     table = result.stdout
     assert "| bare view |" in table and "the same feed, 304" in table
     assert "Answers other than 2xx/3xx during the load: 0." in table
-    assert "5 confirmed, 15 waiting" in table and "in order" in table
+    assert "every run: 5 confirmed, 15 waiting" in table and "in order" in table
     assert "NOT in order" not in table
