@@ -30,28 +30,21 @@ from tests.factories import (
     translate,
 )
 
-# modules (or folders) whose servers start once for all their tests: see below
-WHOLE_ON_ONE_WORKER = ("tests/deploy/", "tests/kenes/test_object_storage.py")
-
 
 @pytest.hookimpl(optionalhook=True)  # a hook of xdist's: pytest without it runs too
 def pytest_xdist_make_scheduler(config, log):
     """Tests go to whichever worker is free, one by one, in pytest-django's order (database
     tests, then transactional ones, which empty the database when they end), except the
-    modules that start servers for all their tests, which one worker runs whole: the
-    production topology (tests/deploy: nginx, two app servers and an object store) and the
-    object store's tests. Dealt out one by one, a module's tests went to both workers in
-    turns, and each turn started its servers again. (xdist's own `loadgroup` does not group
-    here, and `loadfile` would run a file's transactional tests before the next file's
-    database tests.)"""
+    production topology's module (tests/deploy), which one worker runs whole: it starts nginx,
+    two app servers and an object store once for all its tests, and holds no test of the
+    Django test database. (xdist's own `loadgroup` does not group here, and `loadfile` would
+    run a file's transactional tests before the next file's database tests: a module of
+    database tests run whole would too, if it held a transactional one.)"""
     from xdist.scheduler import LoadScopeScheduling  # noqa: PLC0415 - only with xdist
 
     class Scheduling(LoadScopeScheduling):
         def _split_scope(self, nodeid):
-            for whole in WHOLE_ON_ONE_WORKER:
-                if nodeid.startswith(whole):
-                    return whole
-            return nodeid
+            return "tests/deploy/" if nodeid.startswith("tests/deploy/") else nodeid
 
     return Scheduling(config, log)
 

@@ -28,8 +28,10 @@ from tests.services import ROOT, ObjectStore, answers
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def object_store(tmp_path_factory):
+    """One store for each worker that runs these tests, started by the first of them: xdist
+    deals them out one by one, and a module's fixture started again at each turn."""
     store = ObjectStore(Path(tmp_path_factory.mktemp("seaweedfs"))).start()
     yield store
     store.stop()
