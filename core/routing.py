@@ -46,6 +46,10 @@ from . import generations
 
 GENERATION_KEY = "kenes-routes-generation"
 MAX_ROUTES = 5_000  # addresses and their pages (1-6 KB each), per generation
+# What this worker remembers, for one generation. A new generation gets a new dict, put in
+# place whole: a request keeps using the dict of the generation it read, so with threads
+# (runserver, a threaded server) a request never finds another's half-made dict, nor keeps
+# what it read under an older generation in a newer one's.
 _routes: dict = {}
 
 
@@ -69,23 +73,27 @@ class RouteMemoMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is not serve:
             return None
+        global _routes
         generation, _began = generations.current(GENERATION_KEY)
-        if _routes.get("generation") != generation:
-            _routes.clear()
-            _routes["generation"] = generation
-            # the sites' root paths (Wagtail's cache, read for every page's address) change
-            # with the same saves as the routes
-            _routes["site root paths"] = Site.get_site_root_paths()
-        request._wagtail_cached_site_root_paths = _routes["site root paths"]
+        routes = _routes
+        if routes.get("generation") != generation:
+            routes = {
+                "generation": generation,
+                # the sites' root paths (Wagtail's cache, read for every page's address)
+                # change with the same saves as the routes
+                "site root paths": Site.get_site_root_paths(),
+            }
+            _routes = routes
+        request._wagtail_cached_site_root_paths = routes["site root paths"]
         key = (request._get_raw_host(), request.get_port(), request.path_info)
         path = view_args[0] if view_args else view_kwargs["path"]
         components = [component for component in path.split("/") if component]
-        known = _routes.get(key)
+        known = routes.get(key)
         if known is not None:
             site, pristine, depth, facts, restrictions = known
             page = copy.deepcopy(pristine)  # this request's own
             page.__dict__.update(facts)  # as its cached properties keep them
-            page._wagtail_cached_site_root_paths = _routes["site root paths"]
+            page._wagtail_cached_site_root_paths = routes["site root paths"]
             page.get_view_restrictions = partial(_view_restrictions, restrictions)
             try:
                 # from the page down as Wagtail would (its routes, bound to this very page
@@ -97,7 +105,7 @@ class RouteMemoMiddleware:
             request._wagtail_route_for_request = result
             return None
         result = Page.route_for_request(request, path)
-        if result is not None and len(_routes) <= MAX_ROUTES:
+        if result is not None and len(routes) <= MAX_ROUTES:
             site = Site.find_for_request(request)
             page = result[0]
             # how many of the address's parts lead to the page (the rest: its own routes)
@@ -106,10 +114,10 @@ class RouteMemoMiddleware:
             facts = {name: getattr(page, name) for name in remembered}
             restrictions = tuple(page.get_view_restrictions().values_list("pk", flat=True))
             # as read, untouched by this request (its routes may have read and kept more)
-            pristine = _routes.get(("page", page.pk))
+            pristine = routes.get(("page", page.pk))
             if pristine is None:
-                pristine = _routes[("page", page.pk)] = type(page).objects.get(pk=page.pk)
-            _routes[key] = (site, pristine, depth, facts, restrictions)
+                pristine = routes[("page", page.pk)] = type(page).objects.get(pk=page.pk)
+            routes[key] = (site, pristine, depth, facts, restrictions)
         return None
 
 

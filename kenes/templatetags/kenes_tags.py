@@ -26,19 +26,24 @@ def localized_home(request):
 # What every page's header and footer show (the menu, the footer text) changes only when pages
 # change: each worker keeps it for the current generation of the cached pages (see
 # core/page_cache.py) instead of five queries a page. One generation at a time, so it never
-# grows.
+# grows: a new generation gets a new dict, put in place whole, and a request keeps using the
+# dict of the generation it read. With threads (runserver, a threaded server), what a request
+# read before a change therefore never lands in the newer generation's dict.
 _chrome: dict = {}
+_MISSING = object()
 
 
 def _kept(request, name: str, make):
+    global _chrome
     generation, _began = generations.current(PAGE_GENERATION_KEY)
-    if _chrome.get("generation") != generation:
-        _chrome.clear()
-        _chrome["generation"] = generation
+    kept = _chrome
+    if kept.get("generation") != generation:
+        kept = _chrome = {"generation": generation}
     key = (name, request.get_host(), translation.get_language())
-    if key not in _chrome:
-        _chrome[key] = make()
-    return _chrome[key]
+    value = kept.get(key, _MISSING)
+    if value is _MISSING:
+        value = kept[key] = make()
+    return value
 
 
 def _menu(request) -> dict:

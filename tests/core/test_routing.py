@@ -2,6 +2,7 @@
 a site or a locale changes: the second request for a page walks no tree, and a renamed, moved,
 unpublished or private page is routed as Wagtail would route it, at once."""
 
+import sys
 from unittest import mock
 
 import pytest
@@ -211,3 +212,27 @@ def test_which_restrictions_apply_is_remembered_and_a_changed_one_applies_at_onc
     with committed():
         restriction.delete()
     assert restriction_queries()[0] == 200
+
+
+def test_a_request_that_comes_in_while_another_starts_the_generation_is_routed(event_index):
+    """With threads (runserver, a threaded server), a second request may come in while the
+    first one is still making the new generation's memo: it must not find it half made. The
+    second request runs here at the moment the first reads the sites' root paths, as another
+    thread would; it used to fail with a KeyError (a 500), as one in a thousand did in a
+    storm on threaded workers."""
+    event = make_event(event_index, title="Семинар")
+    with committed():  # a new generation of the routes: the next request starts its memo
+        publish(EventPage.objects.get(pk=event.pk))
+    answers, other = [], []
+    read = Site.get_site_root_paths
+
+    def meanwhile(*args, **kwargs):
+        # the other thread's request, once, when the memo (not another caller) reads them
+        if not other and sys._getframe(1).f_code.co_filename.endswith("core/routing.py"):
+            other.append(True)
+            answers.append(Client().get(event.url).status_code)
+        return read(*args, **kwargs)
+
+    with mock.patch.object(Site, "get_site_root_paths", meanwhile):
+        answers.append(Client().get(event.url).status_code)
+    assert answers == [200, 200]
