@@ -93,7 +93,11 @@ def registration_create(
     one is free for them, else a place on the waiting list. Raises a `RegistrationError`."""
     registered_by = registered_by or person
     # Everybody who registers for an event waits in turn for its lock: what does not read the
-    # event (the person's account and address) is asked before, so each holds it for less.
+    # event (the person's account and address) is asked before, so each holds it for less. A
+    # closed registration is still said first, as the locked row says it again below.
+    window = registration_window(event)
+    if not window.is_open:
+        raise RegistrationClosed(window.message)
     check_person_may_register(person)
     with transaction.atomic():
         locked = _lock(event, DECIDING_FIELDS)

@@ -182,16 +182,28 @@ def test_the_persons_own_standing_is_asked_before_the_event_is_locked(event_inde
     which the lock does not guard, is checked before it, and an account without one never
     takes it."""
     event = make_event(event_index, access=EventPage.Access.SIGNED_IN)
+    person, unconfirmed = UserFactory(), UserFactory(verified=False)
     with CaptureQueriesContext(connection) as queries:
-        register(event, UserFactory(), organisation=None)
+        register(event, person, organisation=None)
     statements = [query["sql"] for query in queries.captured_queries]
     address = next(i for i, sql in enumerate(statements) if "account_emailaddress" in sql)
     lock = next(i for i, sql in enumerate(statements) if "FOR UPDATE" in sql)
     assert address < lock
     with CaptureQueriesContext(connection) as queries:
         with pytest.raises(NotEligible, match="email"):
-            register(event, UserFactory(verified=False), organisation=None)
+            register(event, unconfirmed, organisation=None)
     assert not any("FOR UPDATE" in query["sql"] for query in queries.captured_queries)
+
+
+def test_a_closed_registration_is_said_before_what_the_account_lacks(event_index):
+    """The window comes first, as it did when every check ran under the lock."""
+    event = make_event(
+        event_index,
+        access=EventPage.Access.SIGNED_IN,
+        registration_closes=timezone.now() - datetime.timedelta(days=1),
+    )
+    with pytest.raises(RegistrationClosed):
+        register(event, UserFactory(verified=False), organisation=None)
 
 
 def test_anyone_signed_in_may_register_as_an_individual_when_the_event_allows(event_index):
