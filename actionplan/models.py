@@ -47,6 +47,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.languages import language_of_text
 from core.moderation import Moderated
 from core.pages import views_of
 from core.text import SearchColumnsMixin, index_parts
@@ -777,10 +778,21 @@ class Assessment(Moderated):
         _("status in the organisation's view"), max_length=20, choices=MeasureStatus.choices
     )
     observed = models.TextField(_("what the organisation observed"), max_length=MAX_LENGTH)
+    # what pages mark the text with (`lang`), so that it is read out in its own language
+    language = models.CharField(_("language"), max_length=7, choices=settings.LANGUAGES)
     assessed_on = models.DateField(_("as of"))
     created_at = models.DateTimeField(_("written"), auto_now_add=True)
 
     counted_as = ngettext_lazy("%(counter)s assessment", "%(counter)s assessments", "counter")
+
+    @staticmethod
+    def language_of(text: str) -> str:
+        """The language of an assessment's text: the one its letters show, else the language
+        of the page it was written on (the active one), else the site's first."""
+        active = translation.get_language()
+        if active not in LANGUAGE_CODES:
+            active = settings.LANGUAGE_CODE
+        return language_of_text(text) or active
 
     class Meta:
         verbose_name = _("NGO assessment")

@@ -155,6 +155,7 @@ def assessment_submit(
             organisation_name=organisation.name,
             assessed_status=assessed_status,
             observed=observed.strip(),
+            language=Assessment.language_of(observed),
             assessed_on=assessed_on,
             status=Assessment.Status.PENDING,
         )

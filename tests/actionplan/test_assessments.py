@@ -508,3 +508,51 @@ def test_the_author_withdraws_an_assessment_while_it_waits_and_only_then(client,
     assert "This assessment can no longer be withdrawn." in refused.content.decode()
     published.refresh_from_db()
     assert published.status == Assessment.Status.PUBLISHED
+
+
+def test_an_assessment_is_marked_with_the_language_it_is_written_in(client, world):
+    """Screen readers read a text in the language its element says: an assessment in Russian
+    on the Kazakh page says `lang="ru"`, one in Kazakh says nothing there (the page's own),
+    and one whose letters do not tell takes the language of the page it was written on."""
+    measure = world["measures"][1]
+    moderator = staff("Moderators")
+    written = {
+        "ru": "Закон применяется только в двух областях из четырнадцати.",
+        "kk": "Заң он төрт облыстың тек екеуінде ғана қолданылады.",
+    }
+    for text in written.values():
+        assessment_publish(
+            assessment=submit(measure, verified_member(), observed=text), by=moderator
+        )
+    with translation.override("en"):
+        unclear = submit(measure, verified_member(), observed="2/14")
+    assert {a.observed: a.language for a in Assessment.objects.all()} == {
+        written["ru"]: "ru",
+        written["kk"]: "kk",
+        "2/14": "en",
+    }
+    page = BeautifulSoup(client.get(MEASURE.replace("/en/", "/kk/")).content, "html.parser")
+    texts = {
+        element.get_text(strip=True): element.get("lang")
+        for element in page.select(".assessment__text")
+    }
+    assert texts == {written["ru"]: "ru", written["kk"]: None}
+    assert unclear.status == "pending"
+
+
+def test_the_migration_gives_existing_assessments_the_language_of_their_letters(world):
+    import importlib  # noqa: PLC0415 - the migration's module, once
+
+    from django.apps import apps  # noqa: PLC0415
+
+    measure = world["measures"][1]
+    russian = submit(
+        measure, verified_member(), observed="Закон применяется только в двух областях."
+    )
+    unclear = submit(measure, verified_member(), observed="2/14")
+    Assessment.objects.update(language="")
+    migration = importlib.import_module("actionplan.migrations.0005_assessment_language")
+    migration.fill_languages(apps, None)
+    russian.refresh_from_db()
+    unclear.refresh_from_db()
+    assert (russian.language, unclear.language) == ("ru", "kk")

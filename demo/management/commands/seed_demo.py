@@ -931,6 +931,7 @@ class Command(BaseCommand):
                 organisation_name=organisation.name,
                 assessed_status=item["status"],
                 observed=item["observed"],
+                language=Assessment.language_of(item["observed"]),
                 assessed_on=item["as_of"],
                 status=Assessment.Status.PENDING,
             )
