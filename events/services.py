@@ -4,13 +4,16 @@ Seats are never overbooked because every function that can take or free a seat f
 the event's row (`_lock`), then counts. Two requests for the last seat are served one after
 the other: the second one sees the first one's seat and joins the waiting list. Registrations
 are created under that lock, so their primary keys give the order of the waiting list.
+Registrations that reach one process together are decided together, in turns
+(`_decide_in_turn`).
 """
 
 import datetime
 import hashlib
 import secrets
+import threading
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -34,10 +37,10 @@ from .rules import (
     check_person_may_register,
     registration_window,
 )
-from .tasks import send_event_email, send_invitation_email
+from .tasks import send_event_email, send_event_emails, send_invitation_email
 
 # What deciding a registration reads of the event (`registration_window`,
-# `check_event_admits`, `_seat_for`): a registration locks only these, not the whole page.
+# `check_event_admits`, `_Seats`): a registration locks only these, not the whole page.
 DECIDING_FIELDS = (
     "access",
     "status",
@@ -69,15 +72,29 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _seat_for(event: EventPage, organisation) -> bool:
-    """Is there a seat for one more person of `organisation` (None: an individual)?
-    Call with the event locked."""
-    seats = event.registrations.holding_seat()
-    if seats.count() >= event.capacity:
-        return False
-    if organisation is not None and event.seats_per_organisation is not None:
-        return seats.filter(organisation=organisation).count() < event.seats_per_organisation
-    return True
+class _Request:
+    """One person's registration on its way through `registration_create`."""
+
+    __slots__ = ("fields", "token", "registration", "error", "decided", "leads")
+
+    def __init__(self, *, invitation_token: str | None, **fields):
+        self.fields = fields  # person, organisation, registered_by, answers
+        self.token = invitation_token
+        self.registration: Registration | None = None
+        self.error: BaseException | None = None
+        self.decided = threading.Event()
+        self.leads = False  # it decides the next turn (`_decide_in_turn`)
+
+    def outcome(self) -> Registration:
+        if self.error is not None:
+            raise self.error
+        return self.registration
+
+
+# For each event whose registrations this process is deciding: the requests that arrived
+# meanwhile, in order, for the next turn (`_decide_in_turn`).
+_turns_guard = threading.Lock()
+_next_turn: dict[int, list[_Request]] = {}
 
 
 def registration_create(
@@ -99,43 +116,174 @@ def registration_create(
     if not window.is_open:
         raise RegistrationClosed(window.message)
     check_person_may_register(person)
-    with transaction.atomic():
-        locked = _lock(event, DECIDING_FIELDS)
-        window = registration_window(locked)
-        if not window.is_open:
-            raise RegistrationClosed(window.message)
-        check_event_admits(
-            event=locked, person=person, organisation=organisation, registered_by=registered_by
+    request = _Request(
+        person=person,
+        organisation=organisation,
+        registered_by=registered_by,
+        answers=answers or {},
+        invitation_token=invitation_token,
+    )
+    if connection.in_atomic_block:
+        _decide(event, [request])  # within the caller's transaction, on its own
+    else:
+        _decide_in_turn(event, request)
+    return request.outcome()
+
+
+def _decide_in_turn(event: EventPage, request: _Request) -> None:
+    """Decide `request` together with the others for the same event that reach this process
+    while a turn is being decided: the ticket shop's way through a storm. One request decides
+    a turn (one lock, one count, one insert for all of it); those that arrive meanwhile wait
+    for the next turn, which the first of them decides once this one has committed, and so
+    on. A worker that serves one request at a time has turns of one: the same as deciding
+    each alone. Arrival order is kept within a turn, and between turns by the event's lock,
+    so the primary keys still give the order of the waiting list."""
+    key = event.canonical.pk
+    with _turns_guard:
+        leads = key not in _next_turn
+        _next_turn.setdefault(key, []).append(request)
+    if not leads:
+        if getattr(connection, "pool", None) is not None:
+            connection.close()  # back to the pool for others while this one waits
+        request.decided.wait()
+        if not request.leads:
+            return
+    with _turns_guard:
+        turn = _next_turn[key]
+        _next_turn[key] = []
+    try:
+        _decide(event, turn)
+    except BaseException as error:  # the database failed: every request of the turn says so
+        for waiting in turn:
+            if waiting.registration is None and waiting.error is None:
+                waiting.error = error
+        raise
+    finally:
+        with _turns_guard:
+            following = _next_turn[key]
+            if following:
+                following[0].leads = True
+            else:
+                del _next_turn[key]
+        for waiting in turn:
+            waiting.decided.set()
+        if following:
+            following[0].decided.set()
+
+
+def _decide(event: EventPage, requests: list[_Request]) -> None:
+    """Give each request a seat or a place on the waiting list, in order, or its refusal: in
+    one transaction that holds the event's lock."""
+    try:
+        with transaction.atomic():
+            _decide_locked(event, requests)
+    except IntegrityError:
+        # One active registration per person and event is the table's own constraint
+        # (`one_active_registration_per_person`): asking it is one statement fewer than
+        # looking first, when a request is decided alone. The failed statement rolled the
+        # transaction back; a turn of several is decided again one by one.
+        if len(requests) > 1:
+            for request in requests:
+                request.registration = request.error = None
+                _decide(event, [request])
+            return
+        (request,) = requests
+        request.registration = None
+        request.error = AlreadyRegistered(
+            _already_registered(request.fields["person"], request.fields["registered_by"])
         )
-        invitation = None
-        if locked.access == EventPage.Access.INVITATION:
-            invitation = _usable_invitation(locked, person, invitation_token)
-        now = timezone.now()
-        confirmed = _seat_for(locked, organisation)
+
+
+def _decide_locked(event: EventPage, requests: list[_Request]) -> None:
+    locked = _lock(event, DECIDING_FIELDS)
+    window = registration_window(locked)
+    if not window.is_open:
+        for request in requests:
+            request.error = RegistrationClosed(window.message)
+        return
+    seats = _Seats(locked)
+    registered = set()
+    if len(requests) > 1:  # alone, the table's constraint says it (`_decide`)
+        people = [request.fields["person"].pk for request in requests]
+        registered = set(
+            locked.registrations.active()
+            .filter(person__in=people)
+            .values_list("person_id", flat=True)
+        )
+    now = timezone.now()
+    decided = []
+    for request in requests:
+        fields = request.fields
+        person, organisation = fields["person"], fields["organisation"]
         try:
-            registration = Registration.objects.create(
+            if person.pk in registered:
+                raise AlreadyRegistered(_already_registered(person, fields["registered_by"]))
+            check_event_admits(
                 event=locked,
                 person=person,
                 organisation=organisation,
-                registered_by=registered_by,
-                answers=answers or {},
-                status=(
-                    Registration.Status.CONFIRMED if confirmed else Registration.Status.WAITLISTED
-                ),
-                confirmed_at=now if confirmed else None,
+                registered_by=fields["registered_by"],
             )
-        except IntegrityError:
-            # One active registration per person and event is the table's own constraint
-            # (`one_active_registration_per_person`): asking it is one statement fewer than
-            # looking first. The failed statement ends the transaction, which nothing after
-            # it needs: the error leaves this block and rolls it back.
-            raise AlreadyRegistered(_already_registered(person, registered_by)) from None
+            invitation = None
+            if locked.access == EventPage.Access.INVITATION:
+                invitation = _usable_invitation(locked, person, request.token)
+        except RegistrationError as error:
+            request.error = error
+            continue
+        confirmed = seats.take(organisation)
+        registered.add(person.pk)
+        request.registration = Registration(
+            event=locked,
+            status=Registration.Status.CONFIRMED if confirmed else Registration.Status.WAITLISTED,
+            confirmed_at=now if confirmed else None,
+            **fields,
+        )
+        decided.append((request.registration, invitation))
+    if len(decided) == 1:
+        decided[0][0].save(force_insert=True)
+    elif decided:
+        Registration.objects.bulk_create([registration for registration, _ in decided])
+    for registration, invitation in decided:
         if invitation is not None:
             invitation.registration = registration
             invitation.used_at = now
             invitation.save(update_fields=["registration", "used_at"])
-        _email_after_commit(registration, "confirmed" if confirmed else "waitlisted")
-    return registration
+    if len(decided) == 1:
+        registration = decided[0][0]
+        _email_after_commit(registration, "confirmed" if registration.holds_seat else "waitlisted")
+    elif decided:  # one task for the turn, which queues each message (and its retries)
+        emails = [
+            [registration.pk, "confirmed" if registration.holds_seat else "waitlisted"]
+            for registration, _ in decided
+        ]
+        transaction.on_commit(lambda: send_event_emails.enqueue(emails=emails))
+
+
+class _Seats:
+    """The seats of a locked event, as a turn takes them."""
+
+    def __init__(self, event: EventPage):
+        self.event = event
+        self.holding = event.registrations.holding_seat()
+        self.taken = self.holding.count()
+        self.taken_by = {}  # organisation → seats, read when first asked
+
+    def take(self, organisation) -> bool:
+        """Is there a seat for one more person of `organisation` (None: an individual)? If so,
+        it is theirs."""
+        if self.taken >= self.event.capacity:
+            return False
+        limit = self.event.seats_per_organisation
+        if organisation is not None and limit is not None:
+            if organisation.pk not in self.taken_by:
+                self.taken_by[organisation.pk] = self.holding.filter(
+                    organisation=organisation
+                ).count()
+            if self.taken_by[organisation.pk] >= limit:
+                return False
+            self.taken_by[organisation.pk] += 1
+        self.taken += 1
+        return True
 
 
 def _already_registered(person, registered_by) -> str:

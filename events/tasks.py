@@ -5,6 +5,7 @@ again, so a message always describes what the database holds when it is sent.
 """
 
 from django.utils import translation
+from django_tasks import task
 
 from core.emails import language_of, mail_task, render_message, send_to_address, send_to_person
 from core.links import page_url
@@ -38,6 +39,13 @@ CALENDAR_REQUEST = {
     "event_updated",
 }
 CALENDAR_CANCEL = {"cancelled", "event_cancelled"}
+
+
+@task()
+def send_event_emails(*, emails: list) -> None:
+    """The messages of registrations decided together, each its own task (and retries)."""
+    for registration_id, template in emails:
+        send_event_email.enqueue(registration_id=registration_id, template=template)
 
 
 @mail_task

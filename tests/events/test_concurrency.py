@@ -7,11 +7,13 @@ released together by a barrier: 200 requests from 40 concurrent connections.
 """
 
 import threading
+import time
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import translation
 
+from events import services
 from events.models import EventPage, Registration
 from events.rules import AlreadyRegistered
 from events.services import registration_cancel, registration_create
@@ -178,3 +180,81 @@ def test_one_person_registering_in_many_tabs_at_once_gets_one_registration(event
     assert in_threads([[register] for _ in range(THREADS)]) == []
     assert Registration.objects.filter(event=event, person=person).count() == 1
     assert refused == ["You are already registered for this event."] * (THREADS - 1)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_those_who_arrive_while_a_turn_is_decided_are_decided_together_in_order(
+    event_index, mailoutbox
+):
+    """The ticket shop's way (`events.services._decide_in_turn`): while one registration waits
+    for the event's lock, the next ones queue in this process; once it has committed, the
+    first of them decides all of them in one transaction, in the order they arrived, with one
+    count and one insert. The same person twice in a turn gets one registration."""
+    event = make_event(event_index, capacity=3, access=EventPage.Access.SIGNED_IN)
+    key = event.canonical.pk
+    people = UserFactory.create_batch(8)
+    held, release = threading.Event(), threading.Event()
+    outcomes = {}
+
+    def hold_the_event():
+        with transaction.atomic():
+            EventPage.objects.select_for_update().filter(pk=key).exists()
+            held.set()
+            release.wait(30)
+        connection.close()
+
+    def register(name, person):
+        try:
+            with translation.override("en"):
+                outcomes[name] = registration_create(event=event, person=person).status
+        except AlreadyRegistered as error:
+            outcomes[name] = str(error)
+        finally:
+            connection.close()
+
+    def wait_until(condition):
+        for _ in range(3000):
+            with services._turns_guard:
+                if condition(services._next_turn.get(key)):
+                    return
+            time.sleep(0.01)
+        raise AssertionError("the requests did not queue")
+
+    holder = threading.Thread(target=hold_the_event)
+    holder.start()
+    assert held.wait(30)
+    threads = []
+    arrivals = [("first", people[0])] + [(f"p{i}", people[i]) for i in range(1, 8)]
+    arrivals.insert(6, ("p4 again", people[4]))
+    for number, (name, person) in enumerate(arrivals):
+        thread = threading.Thread(target=register, args=(name, person))
+        thread.start()
+        threads.append(thread)
+        if number == 0:  # it leads the first turn, and waits for the lock with it
+            wait_until(lambda queued: queued == [])
+        else:
+            wait_until(lambda queued, n=number: queued is not None and len(queued) == n)
+    release.set()
+    for thread in [holder, *threads]:
+        thread.join(60)
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT person_id, status, xmin::text FROM events_registration "
+            "WHERE event_id = %s ORDER BY id",
+            [key],
+        )
+        rows = cursor.fetchall()
+    assert [person for person, _, _ in rows] == [person.pk for person in people]
+    assert [status for _, status, _ in rows] == ["confirmed"] * 3 + ["waitlisted"] * 5
+    transactions = [xmin for _, _, xmin in rows]
+    assert transactions[0] != transactions[1]  # the first alone, in its own turn
+    assert set(transactions[1:]) == {transactions[1]}  # the seven others in one
+    assert outcomes.pop("p4 again") == "You are already registered for this event."
+    assert set(outcomes.values()) == {"confirmed", "waitlisted"}
+    assert [
+        r.waitlist_position() for r in Registration.objects.filter(event=event).order_by("pk")
+    ] == [None, None, None, 1, 2, 3, 4, 5]
+    assert sorted(message.to[0] for message in mailoutbox) == sorted(p.email for p in people)
+    assert services._next_turn == {}
