@@ -3,8 +3,10 @@
 It builds the data set on PostgreSQL (the demo site, then 1,000 events, a consultation with
 2,000 comments, a seminar of 50 seats and 500 people signed in to storm it), serves it with
 the production settings from gunicorn (2 workers), and measures with wrk, round after round,
-each page against a bare view through the same middleware (bench/urls.py). It prints one table
-and, with --write, keeps it in BENCHMARKS.md.
+each page against a bare view through the same middleware (bench/urls.py). The storm goes to
+the registration window as its unit starts it (deploy/systemd/kenes-registrations.service),
+and again to the app servers as a peer. It prints one table and, with --write, keeps it in
+BENCHMARKS.md.
 
     make bench                         # the full run (a few minutes)
     .venv/bin/python bench/run.py --tiny   # what `make test` runs, so the bench never rots
@@ -12,6 +14,7 @@ and, with --write, keeps it in BENCHMARKS.md.
 
 import argparse
 import asyncio
+import configparser
 import datetime
 import gzip
 import http.client
@@ -19,6 +22,7 @@ import json
 import os
 import platform
 import re
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -176,6 +180,48 @@ def machine() -> str:
     )
 
 
+REGISTRATION_WINDOW = ROOT / "deploy" / "systemd" / "kenes-registrations.service"
+
+
+def _unit_service(path: Path) -> configparser.SectionProxy:
+    unit = configparser.ConfigParser(interpolation=None, strict=False)
+    unit.optionxform = str
+    unit.read(path)
+    return unit["Service"]
+
+
+REGISTRATION_WINDOW_ENV = dict(
+    item.split("=", 1) for item in shlex.split(_unit_service(REGISTRATION_WINDOW)["Environment"])
+)
+
+
+def registration_window_arguments(port: int) -> list[str]:
+    """gunicorn's arguments as the registration window's unit gives them (its worker class,
+    connections and pool), with 2 workers on 127.0.0.1:`port`."""
+    line = _unit_service(REGISTRATION_WINDOW)["ExecStart"]
+    line = line.replace("${KENES_REGISTRATIONS}", f"127.0.0.1:{port}")
+    line = line.replace("${REGISTRATION_WORKERS}", "2")
+    arguments = shlex.split(line)[2:]  # after gunicorn and kenes.wsgi
+    keep = {"--bind", "--worker-class", "--workers", "--worker-connections"}
+    return [
+        value
+        for name, argument in zip(arguments[::2], arguments[1::2], strict=True)
+        if name in keep
+        for value in (name, argument)
+    ]
+
+
+def start_server(env: dict, arguments: list[str], name: str) -> subprocess.Popen:
+    log = open(f"/tmp/kenes-bench-{name}-{os.getpid()}.log", "wb")  # noqa: SIM115
+    return subprocess.Popen(
+        [str(ROOT / ".venv" / "bin" / "gunicorn"), "kenes.wsgi", "--timeout", "120", *arguments],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tiny", action="store_true", help="a few seconds: proves it runs")
@@ -238,31 +284,23 @@ def main() -> None:
         .splitlines()[-1]
     )
 
-    port = free_port()
-    server_log = open(f"/tmp/kenes-bench-gunicorn-{os.getpid()}.log", "wb")  # noqa: SIM115
-    gunicorn = subprocess.Popen(
-        [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "kenes.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--timeout",
-            "120",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=server_log,
-        stderr=subprocess.STDOUT,
-    )
+    port, window_port = free_port(), free_port()
+    servers = [
+        start_server(env, ["--bind", f"127.0.0.1:{port}", "--workers", "2"], "app"),
+        start_server(
+            {**env, **REGISTRATION_WINDOW_ENV},
+            registration_window_arguments(window_port),
+            "window",
+        ),
+    ]
     try:
-        for _ in range(300):
-            try:
-                if get(port, "/bench/bare/")[0] == 200:
-                    break
-            except OSError:
-                time.sleep(0.1)
+        for server_port in (port, window_port):
+            for _ in range(300):
+                try:
+                    if get(server_port, "/bench/bare/")[0] == 200:
+                        break
+                except OSError:
+                    time.sleep(0.1)
         report = measure(
             port,
             data,
@@ -271,19 +309,51 @@ def main() -> None:
             env=env,
             people=people,
             seats=seats,
-            master=gunicorn.pid,
+            master=servers[0].pid,
+            window=(window_port, servers[1].pid),
             tiny=tiny,
         )
     finally:
-        gunicorn.terminate()
-        gunicorn.wait(30)
+        for server in servers:
+            server.terminate()
+        for server in servers:
+            server.wait(30)
     table = render(report, events=events, comments=comments)
     print(table)
     if arguments.write:
         (ROOT / "BENCHMARKS.md").write_text(table)
 
 
-def measure(port, data, *, seconds, rounds, env, people, seats, master, tiny) -> dict:
+def storm_run(port: int, master: int, data: dict, env: dict) -> dict:
+    with psycopg.connect(env["DATABASE_URL"], autocommit=True) as db:
+        db.execute("DELETE FROM events_registration WHERE event_id = %s", [data["event_id"]])
+    # the same people first send a form that does nothing (bench/urls.py): the floor
+    before = cpu_seconds(master)
+    floor = storm(port, "/bench/signed-in/", data["sessions"])
+    busy = cpu_seconds(master)
+    floor_busy = {name: seconds - before[name] for name, seconds in busy.items()}
+    results = storm(port, data["event"] + "register/", data["sessions"])
+    busy = {name: seconds - busy[name] for name, seconds in cpu_seconds(master).items()}
+    decided = json.loads(
+        manage(
+            env,
+            "shell",
+            "-c",
+            f"from bench.feeds import registrations; print(registrations({data['event_id']}))",
+        )
+        .strip()
+        .splitlines()[-1]
+    )
+    return {
+        "storm": results,
+        "floor": floor,
+        "busy": busy,
+        "floor_busy": floor_busy,
+        "decided": decided,
+    }
+
+
+def measure(port, data, *, seconds, rounds, env, people, seats, master, window, tiny) -> dict:
     uncached = {"Cookie": "sessionid=bench-no-such-session"}  # never served from the cache
     status, headers, _ = get(port, "/ru/feeds/events.ics")
     etag = headers.get("ETag", "")
@@ -331,42 +401,18 @@ def measure(port, data, *, seconds, rounds, env, people, seats, master, tiny) ->
         .strip()
         .splitlines()[-1]
     )
-    memory = worker_memory(master)
+    window_port, window_master = window
+    memory = {"app servers": worker_memory(master)}
     # The storm's p99 moves by a tenth of a second from one run to the next: it runs a few
-    # times, each on an event emptied again, and every run must decide exactly.
-    storms = []
-    for turn in range(2 if tiny else 3):
-        if turn:
-            with psycopg.connect(env["DATABASE_URL"], autocommit=True) as db:
-                db.execute(
-                    "DELETE FROM events_registration WHERE event_id = %s", [data["event_id"]]
-                )
-        # the same people first send a form that does nothing (bench/urls.py): the floor
-        before = cpu_seconds(master)
-        floor = storm(port, "/bench/signed-in/", data["sessions"])
-        busy = cpu_seconds(master)
-        floor_busy = {name: seconds - before[name] for name, seconds in busy.items()}
-        results = storm(port, data["event"] + "register/", data["sessions"])
-        busy = {name: seconds - busy[name] for name, seconds in cpu_seconds(master).items()}
-        decided = json.loads(
-            manage(
-                env,
-                "shell",
-                "-c",
-                f"from bench.feeds import registrations; print(registrations({data['event_id']}))",
-            )
-            .strip()
-            .splitlines()[-1]
-        )
-        storms.append(
-            {
-                "storm": results,
-                "floor": floor,
-                "busy": busy,
-                "floor_busy": floor_busy,
-                "decided": decided,
-            }
-        )
+    # times, each on an event emptied again, and every run must decide exactly. Each turn
+    # storms the registration window (where nginx sends the forms), then, as a peer, the app
+    # servers, whose workers take one request at a time.
+    storm(window_port, "/bench/signed-in/", data["sessions"])  # its workers' first requests
+    storms, peers = [], []
+    for _ in range(2 if tiny else 3):
+        storms.append(storm_run(window_port, window_master, data, env))
+        peers.append(storm_run(port, master, data, env))
+    memory["registration window"] = worker_memory(window_master)
     return {
         "rates": {name: statistics.median(values) for name, values in rates.items()},
         "failures": failures,
@@ -374,8 +420,47 @@ def measure(port, data, *, seconds, rounds, env, people, seats, master, tiny) ->
         "cold": cold,
         "memory": memory,
         "storms": storms,
+        "peers": peers,
         "people": people,
         "seats": seats,
+    }
+
+
+def summary(runs: list[dict], people: int) -> dict:
+    """A storm's runs in figures: percentiles, answers, whether each run decided exactly."""
+    p99 = [percentile([seconds for seconds, _ in run["storm"]], 0.99) for run in runs]
+    statuses: dict[int, int] = {}
+    for run in runs:
+        for _, status in run["storm"]:
+            statuses[status] = statuses.get(status, 0) + 1
+    exact = [
+        f"{d['confirmed']} confirmed, {d['waiting']} waiting, waiting-list places "
+        f"1–{d['waiting']} {'in order' if d['in_order'] else 'NOT in order'}"
+        for d in (run["decided"] for run in runs)
+    ]
+
+    def per_person(key: str, part: str) -> float:
+        return sum(run[key][part] for run in runs) * 1000 / (people * len(runs))
+
+    # (processor time is counted in ticks of 10 ms: a tiny run may see none)
+    times_floor = "—"
+    if per_person("floor_busy", "workers"):
+        times_floor = f"{per_person('busy', 'workers') / per_person('floor_busy', 'workers'):.1f}×"
+    median = statistics.median
+    return {
+        "p99": ", ".join(f"{value:.2f}" for value in p99),
+        "p99_median": median(p99),
+        "p50_median": median(percentile([s for s, _ in run["storm"]], 0.5) for run in runs),
+        "floor99": median(percentile([s for s, _ in run["floor"]], 0.99) for run in runs),
+        "floor50": median(percentile([s for s, _ in run["floor"]], 0.5) for run in runs),
+        "last": max(seconds for run in runs for seconds, _ in run["storm"]),
+        "statuses": statuses,
+        "outcome": f"every run: {exact[0]}" if len(set(exact)) == 1 else "; ".join(exact),
+        "workers": per_person("busy", "workers"),
+        "postgres": per_person("busy", "postgres"),
+        "floor_workers": per_person("floor_busy", "workers"),
+        "floor_postgres": per_person("floor_busy", "postgres"),
+        "times_floor": times_floor,
     }
 
 
@@ -404,51 +489,39 @@ def render(report: dict, *, events: int, comments: int) -> str:
         f"{cold['peer'] / cold['kenes']:.2f}× Kenes's time |",
         "",
     ]
-    storms, people = report["storms"], report["people"]
-    p99 = [percentile([seconds for seconds, _ in run["storm"]], 0.99) for run in storms]
-    p50 = [percentile([seconds for seconds, _ in run["storm"]], 0.5) for run in storms]
-    floor99 = [percentile([seconds for seconds, _ in run["floor"]], 0.99) for run in storms]
-    floor50 = [percentile([seconds for seconds, _ in run["floor"]], 0.5) for run in storms]
-    last = max(seconds for run in storms for seconds, _ in run["storm"])
-    statuses: dict[int, int] = {}
-    for run in storms:
-        for _, status in run["storm"]:
-            statuses[status] = statuses.get(status, 0) + 1
-    decided = [run["decided"] for run in storms]
-    exact = [
-        f"{d['confirmed']} confirmed, {d['waiting']} waiting, waiting-list places "
-        f"1–{d['waiting']} {'in order' if d['in_order'] else 'NOT in order'}"
-        for d in decided
-    ]
-    outcome = f"every run: {exact[0]}" if len(set(exact)) == 1 else "; ".join(exact)
-
-    def per_person(key: str, part: str) -> float:
-        return sum(run[key][part] for run in storms) * 1000 / (people * len(storms))
-
-    # (processor time is counted in ticks of 10 ms: a tiny run may see none)
-    times_floor = "—"
-    if per_person("floor_busy", "workers"):
-        times_floor = f"{per_person('busy', 'workers') / per_person('floor_busy', 'workers'):.1f}×"
-    median = statistics.median
+    people, seats = report["people"], report["seats"]
+    window, peers = summary(report["storms"], people), summary(report["peers"], people)
     lines += [
-        f"Registration storm, {len(storms)} runs: {people} people at once for "
-        f"{report['seats']} seats, the event emptied before each run. p99 "
-        f"{', '.join(f'{value:.2f}' for value in p99)} s (median {median(p99):.2f} s); p50 "
-        f"median {median(p50):.2f} s; the last answer of any run after {last:.2f} s; answers "
-        f"{statuses}; {outcome}. Processor time per registration: "
-        f"{per_person('busy', 'workers'):.1f} ms in the workers, "
-        f"{per_person('busy', 'postgres'):.1f} ms in PostgreSQL.",
+        f"Registration storm through the registration window "
+        f"(deploy/systemd/kenes-registrations.service: 2 gevent workers, registrations decided "
+        f"in turns), {len(report['storms'])} runs: {people} people at once for {seats} seats, "
+        f"the event emptied before each run. p99 {window['p99']} s (median "
+        f"{window['p99_median']:.2f} s); p50 median {window['p50_median']:.2f} s; the last "
+        f"answer of any run after {window['last']:.2f} s; answers {window['statuses']}; "
+        f"{window['outcome']}. Processor time per registration: {window['workers']:.1f} ms in "
+        f"the workers, {window['postgres']:.1f} ms in PostgreSQL.",
         "",
         f"The same people sending, at once, a form that does nothing but sign them in, say so "
         f"and redirect (the floor of any form), before each run: p50 median "
-        f"{median(floor50):.2f} s, p99 median {median(floor99):.2f} s; the storm's median p99 "
-        f"is {median(p99) / median(floor99):.1f}× the floor's. Processor time per form: "
-        f"{per_person('floor_busy', 'workers'):.1f} ms in the workers, "
-        f"{per_person('floor_busy', 'postgres'):.1f} ms in PostgreSQL; a registration costs "
-        f"{times_floor} as much in the workers (a ratio that holds when the machine's speed "
-        "changes between runs).",
+        f"{window['floor50']:.2f} s, p99 median {window['floor99']:.2f} s; the storm's median "
+        f"p99 is {window['p99_median'] / window['floor99']:.1f}× the floor's. Processor time "
+        f"per form: {window['floor_workers']:.1f} ms in the workers, "
+        f"{window['floor_postgres']:.1f} ms in PostgreSQL; a registration costs "
+        f"{window['times_floor']} as much in the workers (a ratio that holds when the "
+        "machine's speed changes between runs).",
         "",
-        f"Memory per worker after the load: {', '.join(f'{m} MB' for m in report['memory'])}.",
+        f"The same storm on the app servers (2 sync workers, each registration decided on its "
+        f"own), after each run above: p99 {peers['p99']} s (median {peers['p99_median']:.2f} "
+        f"s), {peers['p99_median'] / window['p99_median']:.2f}× the window's; answers "
+        f"{peers['statuses']}; {peers['outcome']}. Processor time per registration: "
+        f"{peers['workers']:.1f} ms in the workers, {peers['postgres']:.1f} ms in PostgreSQL.",
+        "",
+        "Memory per worker after the load: "
+        + "; ".join(
+            f"{name} {', '.join(f'{m} MB' for m in sizes)}"
+            for name, sizes in report["memory"].items()
+        )
+        + ".",
         "",
         "| page | bytes | gzip |",
         "|---|---|---|",

@@ -11,7 +11,7 @@ if [ $# -gt 0 ]; then
     set +a
 fi
 names='${KENES_SERVER_NAME} ${KENES_HTTP_PORT} ${KENES_HTTPS_PORT} ${KENES_TLS_CERTIFICATE}
-${KENES_TLS_CERTIFICATE_KEY} ${KENES_WEB_1} ${KENES_WEB_2} ${STATIC_ROOT}
+${KENES_TLS_CERTIFICATE_KEY} ${KENES_WEB_1} ${KENES_WEB_2} ${KENES_REGISTRATIONS} ${STATIC_ROOT}
 ${KENES_LOG_DIR} ${S3_ENDPOINT_URL} ${S3_MEDIA_BUCKET}'
 for name in $(echo "$names" | tr -d '${}'); do
     eval "value=\${$name:-}"

@@ -145,6 +145,18 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # statements: see deploy/.env.example). Every query costs less in the worker and in
     # PostgreSQL (make bench: the registration storm).
     DATABASES["default"]["OPTIONS"] = {"server_side_binding": True, "prepare_threshold": 5}
+    if os.environ.get("DATABASE_POOL_SIZE"):
+        # A server whose workers hold many requests at once (the registration window,
+        # deploy/systemd/kenes-registrations.service) takes its connections from a pool of
+        # this size per worker, and a request that waits gives its connection back
+        # (events.services._decide_in_turn). A pooled connection is given back after each
+        # request instead of kept.
+        DATABASES["default"]["CONN_MAX_AGE"] = 0
+        DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
+        DATABASES["default"]["OPTIONS"]["pool"] = {
+            "min_size": 2,
+            "max_size": int(os.environ["DATABASE_POOL_SIZE"]),
+        }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A cache every worker shares, with no extra service: allauth's rate limits count here.

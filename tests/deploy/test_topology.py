@@ -1,9 +1,12 @@
 """Production as files, proven: Debian's nginx (deploy/nginx) in front of two gunicorn app
-servers and a task worker (deploy/systemd), PostgreSQL, SeaweedFS for the files and an SMTP
-server that catches the mail, all on loopback with the production settings.
+servers, the registration window and a task worker (deploy/systemd), PostgreSQL, SeaweedFS for
+the files and an SMTP server that catches the mail, all on loopback with the production
+settings.
 
 One journey through nginx: sign up, the verification email (sent by the worker), sign in,
-register for an event, the confirmation with its invitation; an editor (with two-factor
+register for an event (through the registration window), the confirmation with its
+invitation; forty people registering at once for five seats, and a registration while the
+window is down; an editor (with two-factor
 authentication) uploads a members-only material, a member downloads it through each app
 server, an anonymous visitor is refused, the object's own address without a signature is
 refused; the personal calendar address stays out of nginx's log. Then one app server stops
@@ -16,6 +19,7 @@ in CI (KENES_REQUIRE_SERVICES=1) a missing one fails.
 
 import difflib
 import io
+import json
 import os
 import re
 import threading
@@ -42,6 +46,7 @@ from tests.deploy.topology import (
     static_root,
     unit,
     unit_command,
+    unit_environment,
     wait_for_http,
     write_env_file,
 )
@@ -107,6 +112,7 @@ class Topology:
         self.https_port = free_port()
         self.base = f"https://localhost:{self.https_port}"
         self.web_ports = [free_port(), free_port()]
+        self.registrations_port = free_port()
         self.inbox = Inbox()
         self.stores: list[ObjectStore] = []
         self.databases: list[str] = []
@@ -135,6 +141,7 @@ class Topology:
             "MEDIA_ROOT": str(self.folder / "unused-media"),
             "LIBRARY_ROOT": str(self.folder / "unused-library"),
             "WEB_WORKERS": "2",
+            "REGISTRATION_WORKERS": "2",
             "KENES_SERVER_NAME": "localhost",
             "KENES_HTTP_PORT": str(free_port()),
             "KENES_HTTPS_PORT": str(self.https_port),
@@ -142,6 +149,7 @@ class Topology:
             "KENES_TLS_CERTIFICATE_KEY": str(key),
             "KENES_WEB_1": f"127.0.0.1:{self.web_ports[0]}",
             "KENES_WEB_2": f"127.0.0.1:{self.web_ports[1]}",
+            "KENES_REGISTRATIONS": f"127.0.0.1:{self.registrations_port}",
             "KENES_LOG_DIR": str(self.folder),
             "BACKUP_DIR": str(self.folder / "backups"),
         }
@@ -167,6 +175,7 @@ class Topology:
         )
         for port in self.web_ports:
             self.start_web(port)
+        self.start_registrations()
         self.processes.start("worker", unit_command("kenes-worker.service", self.env), self.env)
         start_nginx(self.folder, self.env_file, self.processes)
         wait_for_http(f"{self.base}/healthz")
@@ -177,6 +186,15 @@ class Topology:
         command = unit_command("kenes-web@.service", environment, instance=str(port))
         self.processes.start(name or f"web-{port}", command, environment)
         wait_for_http(f"http://127.0.0.1:{port}/healthz")
+
+    def start_registrations(self):
+        environment = {**self.env, **unit_environment("kenes-registrations.service")}
+        command = unit_command("kenes-registrations.service", environment)
+        self.processes.start("registrations", command, environment)
+        wait_for_http(f"http://127.0.0.1:{self.registrations_port}/healthz")
+
+    def nginx_log(self) -> list[str]:
+        return (self.folder / "kenes.access.log").read_text().splitlines()
 
     def browser(self) -> Browser:
         return Browser(self.base)
@@ -245,6 +263,10 @@ def test_a_new_person_signs_up_verifies_signs_in_and_registers(topology):
     registered = browser.submit(webinar + "register/", {})
     assert registered.status_code == 200
     assert registered.url.endswith(webinar), registered.url
+    # nginx sent the form to the registration window (deploy/systemd/kenes-registrations)
+    window = f"upstream=127.0.0.1:{topology.registrations_port} "
+    posted = [line for line in topology.nginx_log() if f"POST {webinar}register/" in line]
+    assert posted and all(window in line for line in posted), posted
 
     confirmation = topology.inbox.wait_for(
         lambda m: to(person)(m) and m is not verification, what="the confirmation"
@@ -255,6 +277,83 @@ def test_a_new_person_signs_up_verifies_signs_in_and_registers(topology):
     assert invitations, subject_of(confirmation)
     invitation = invitations[0].get_payload(decode=True).decode()
     assert "METHOD:REQUEST" in invitation and "BEGIN:VEVENT" in invitation
+
+
+def event_with_people(topology, *, seats: int, people: int) -> tuple[str, int, list[str]]:
+    """A new event open to anyone signed in (bench/data.py), and `people` verified people
+    with a session each: its address, its id, their session keys."""
+    made = manage(
+        topology.env,
+        "shell",
+        "-c",
+        "import json\n"
+        "from bench.data import signed_in_people, storm_event\n"
+        f"event = storm_event({seats})\n"
+        f"print(json.dumps([event.url, event.pk, signed_in_people({people})]))",
+    )
+    return tuple(json.loads(made.stdout.strip().splitlines()[-1]))
+
+
+def test_a_storm_of_registrations_through_nginx_is_decided_exactly_and_in_turns(topology):
+    """Forty people send the form for five seats at the same moment, through nginx to the
+    registration window's gevent workers and their pooled connections: five seats, the
+    waiting list in the order of the registrations, everybody answered, and registrations
+    that arrived together decided in one transaction."""
+    path, event_id, sessions = event_with_people(topology, seats=5, people=40)
+    csrf = "topologycsrf0123456789abcdefghij"  # a CSRF secret: 32 characters
+    everybody = threading.Barrier(len(sessions))
+    answers = []
+
+    def register(session):
+        browser = topology.browser()
+        everybody.wait()
+        response = browser.post(
+            path + "register/",
+            data={"csrfmiddlewaretoken": csrf},
+            headers={
+                "Cookie": f"sessionid={session}; csrftoken={csrf}",
+                "Referer": topology.base + path + "register/",
+            },
+            allow_redirects=False,
+            timeout=60,
+        )
+        answers.append((response.status_code, response.headers.get("Location")))
+
+    threads = [threading.Thread(target=register, args=(session,)) for session in sessions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(90)
+
+    assert answers == [(302, path)] * len(sessions)
+    rows = query(
+        topology.database_url,
+        "SELECT status, xmin::text FROM events_registration WHERE event_id = %s ORDER BY id",
+        event_id,
+    )
+    assert [status for status, _ in rows] == ["confirmed"] * 5 + ["waitlisted"] * 35
+    turns = [xmin for _, xmin in rows]
+    assert len(set(turns)) < len(turns), "no two registrations were decided together"
+    window = f"upstream=127.0.0.1:{topology.registrations_port} "
+    posted = [line for line in topology.nginx_log() if f"POST {path}register/" in line]
+    assert len(posted) == 40 and all(window in line for line in posted)
+    assert "Traceback" not in topology.processes.log("registrations")
+
+
+def test_while_the_registration_window_is_down_the_app_servers_take_the_forms(topology):
+    path, _, (session,) = event_with_people(topology, seats=5, people=1)
+    topology.processes.stop("registrations")
+    try:
+        browser = topology.browser()
+        browser.cookies.set("sessionid", session)
+        registered = browser.submit(path + "register/", {})
+        assert registered.status_code == 200
+        assert registered.url.endswith(path), registered.url
+        posted = [line for line in topology.nginx_log() if f"POST {path}register/" in line]
+        web = {f"upstream=127.0.0.1:{port} " for port in topology.web_ports}
+        assert len(posted) == 1 and any(server in posted[0] for server in web), posted
+    finally:
+        topology.start_registrations()
 
 
 @pytest.fixture(scope="module")

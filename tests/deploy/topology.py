@@ -60,6 +60,12 @@ def unit_command(name: str, environment: dict[str, str], *, instance: str = "") 
     return shlex.split(line)
 
 
+def unit_environment(name: str) -> dict[str, str]:
+    """The unit's own Environment= settings (NAME=value, space-separated)."""
+    line = unit(name)["Service"].get("Environment", "")
+    return dict(item.split("=", 1) for item in shlex.split(line))
+
+
 def process_environment(values: dict[str, str]) -> dict[str, str]:
     """What a unit's process sees: the environment file and a PATH, nothing of the test's own
     settings (pytest-django's DJANGO_SETTINGS_MODULE, a DATABASE_URL...)."""
