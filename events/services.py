@@ -155,8 +155,7 @@ def _decide_in_turn(event: EventPage, request: _Request) -> None:
         _decide(event, turn)
     except BaseException as error:  # the database failed: every request of the turn says so
         for waiting in turn:
-            if waiting.registration is None and waiting.error is None:
-                waiting.error = error
+            waiting.error = error
         raise
     finally:
         with _turns_guard:
@@ -192,6 +191,10 @@ def _decide(event: EventPage, requests: list[_Request]) -> None:
         request.error = AlreadyRegistered(
             _already_registered(request.fields["person"], request.fields["registered_by"])
         )
+    except BaseException:
+        for request in requests:  # rolled back: none of them is registered
+            request.registration = None
+        raise
 
 
 def _decide_locked(event: EventPage, requests: list[_Request]) -> None:
@@ -248,15 +251,22 @@ def _decide_locked(event: EventPage, requests: list[_Request]) -> None:
             invitation.registration = registration
             invitation.used_at = now
             invitation.save(update_fields=["registration", "used_at"])
-    if len(decided) == 1:
-        registration = decided[0][0]
-        _email_after_commit(registration, "confirmed" if registration.holds_seat else "waitlisted")
-    elif decided:  # one task for the turn, which queues each message (and its retries)
-        emails = [
-            [registration.pk, "confirmed" if registration.holds_seat else "waitlisted"]
-            for registration, _ in decided
-        ]
-        transaction.on_commit(lambda: send_event_emails.enqueue(emails=emails))
+    emails = [
+        [registration.pk, "confirmed" if registration.holds_seat else "waitlisted"]
+        for registration, _ in decided
+    ]
+    if emails:
+        # Robust: once the registrations are committed, a message that cannot be queued is
+        # logged, and never turns the answer to the people registered into an error.
+        transaction.on_commit(lambda: _queue_emails(emails), robust=True)
+
+
+def _queue_emails(emails: list) -> None:
+    if len(emails) == 1:
+        ((registration_id, template),) = emails
+        send_event_email.enqueue(registration_id=registration_id, template=template)
+    else:  # one task for the turn, which queues each message (and its retries)
+        send_event_emails.enqueue(emails=emails)
 
 
 class _Seats:

@@ -182,20 +182,11 @@ def test_one_person_registering_in_many_tabs_at_once_gets_one_registration(event
     assert refused == ["You are already registered for this event."] * (THREADS - 1)
 
 
-@pytest.mark.postgres
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_those_who_arrive_while_a_turn_is_decided_are_decided_together_in_order(
-    event_index, mailoutbox
-):
-    """The ticket shop's way (`events.services._decide_in_turn`): while one registration waits
-    for the event's lock, the next ones queue in this process; once it has committed, the
-    first of them decides all of them in one transaction, in the order they arrived, with one
-    count and one insert. The same person twice in a turn gets one registration."""
-    event = make_event(event_index, capacity=3, access=EventPage.Access.SIGNED_IN)
-    key = event.canonical.pk
-    people = UserFactory.create_batch(8)
+def behind_the_lock(key, calls):
+    """Hold the event's row lock from another connection; start each call in its own thread,
+    the next one only once the one before has queued (the first leads the first turn and
+    waits for the lock); then let go of the lock and wait for them all."""
     held, release = threading.Event(), threading.Event()
-    outcomes = {}
 
     def hold_the_event():
         with transaction.atomic():
@@ -203,15 +194,6 @@ def test_those_who_arrive_while_a_turn_is_decided_are_decided_together_in_order(
             held.set()
             release.wait(30)
         connection.close()
-
-    def register(name, person):
-        try:
-            with translation.override("en"):
-                outcomes[name] = registration_create(event=event, person=person).status
-        except AlreadyRegistered as error:
-            outcomes[name] = str(error)
-        finally:
-            connection.close()
 
     def wait_until(condition):
         for _ in range(3000):
@@ -225,19 +207,46 @@ def test_those_who_arrive_while_a_turn_is_decided_are_decided_together_in_order(
     holder.start()
     assert held.wait(30)
     threads = []
-    arrivals = [("first", people[0])] + [(f"p{i}", people[i]) for i in range(1, 8)]
-    arrivals.insert(6, ("p4 again", people[4]))
-    for number, (name, person) in enumerate(arrivals):
-        thread = threading.Thread(target=register, args=(name, person))
+    for number, (call, arguments) in enumerate(calls):
+        thread = threading.Thread(target=call, args=arguments)
         thread.start()
         threads.append(thread)
-        if number == 0:  # it leads the first turn, and waits for the lock with it
+        if number == 0:
             wait_until(lambda queued: queued == [])
         else:
             wait_until(lambda queued, n=number: queued is not None and len(queued) == n)
     release.set()
     for thread in [holder, *threads]:
         thread.join(60)
+    assert not any(thread.is_alive() for thread in threads)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_those_who_arrive_while_a_turn_is_decided_are_decided_together_in_order(
+    event_index, mailoutbox
+):
+    """The ticket shop's way (`events.services._decide_in_turn`): while one registration waits
+    for the event's lock, the next ones queue in this process; once it has committed, the
+    first of them decides all of them in one transaction, in the order they arrived, with one
+    count and one insert. The same person twice in a turn gets one registration."""
+    event = make_event(event_index, capacity=3, access=EventPage.Access.SIGNED_IN)
+    key = event.canonical.pk
+    people = UserFactory.create_batch(8)
+    outcomes = {}
+
+    def register(name, person):
+        try:
+            with translation.override("en"):
+                outcomes[name] = registration_create(event=event, person=person).status
+        except AlreadyRegistered as error:
+            outcomes[name] = str(error)
+        finally:
+            connection.close()
+
+    arrivals = [("first", people[0])] + [(f"p{i}", people[i]) for i in range(1, 8)]
+    arrivals.insert(6, ("p4 again", people[4]))
+    behind_the_lock(key, [(register, arrival) for arrival in arrivals])
 
     with connection.cursor() as cursor:
         cursor.execute(
@@ -258,3 +267,45 @@ def test_those_who_arrive_while_a_turn_is_decided_are_decided_together_in_order(
     ] == [None, None, None, 1, 2, 3, 4, 5]
     assert sorted(message.to[0] for message in mailoutbox) == sorted(p.email for p in people)
     assert services._next_turn == {}
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_when_the_database_fails_a_turn_all_of_its_requests_say_so_and_the_next_turn_runs(
+    event_index,
+):
+    """The second turn is led by a request whose connection may not write: the database
+    refuses the turn, so both of its requests raise that error and neither is registered;
+    nobody is left waiting, and the next registration is decided as usual."""
+    event = make_event(event_index, capacity=5, access=EventPage.Access.SIGNED_IN)
+    key = event.canonical.pk
+    first, refused, with_it, later = UserFactory.create_batch(4)
+    outcomes = {}
+
+    def register(name, person, read_only=False):
+        try:
+            if read_only:
+                with connection.cursor() as cursor:
+                    cursor.execute("SET default_transaction_read_only = on")
+            outcomes[name] = registration_create(event=event, person=person).status
+        except Exception as error:  # noqa: BLE001 - the test compares what each got
+            outcomes[name] = type(error).__name__
+        finally:
+            connection.close()
+
+    behind_the_lock(
+        key,
+        [
+            (register, ("first", first)),
+            (register, ("refused", refused, True)),  # leads the second turn
+            (register, ("with it", with_it)),
+        ],
+    )
+    assert outcomes["first"] == "confirmed"
+    assert outcomes["refused"] == outcomes["with it"] == "InternalError"
+    assert services._next_turn == {}
+    assert list(Registration.objects.filter(event=event).values_list("person", flat=True)) == [
+        first.pk
+    ]
+    assert registration_create(event=event, person=with_it).status == "confirmed"
+    assert registration_create(event=event, person=later).status == "confirmed"
