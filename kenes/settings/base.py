@@ -148,15 +148,13 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     if os.environ.get("DATABASE_POOL_SIZE"):
         # A server whose workers hold many requests at once (the registration window,
         # deploy/systemd/kenes-registrations.service) takes its connections from a pool of
-        # this size per worker, and a request that waits gives its connection back
-        # (events.services._decide_in_turn). A pooled connection is given back after each
-        # request instead of kept.
+        # this size per worker, opened whole at its first request so that a storm does not
+        # wait for new ones, and checked before each use (CONN_HEALTH_CHECKS). A request
+        # gives its connection back when it ends, or while it waits for its turn
+        # (events.services._decide_in_turn).
+        size = int(os.environ["DATABASE_POOL_SIZE"])
         DATABASES["default"]["CONN_MAX_AGE"] = 0
-        DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
-        DATABASES["default"]["OPTIONS"]["pool"] = {
-            "min_size": 2,
-            "max_size": int(os.environ["DATABASE_POOL_SIZE"]),
-        }
+        DATABASES["default"]["OPTIONS"]["pool"] = {"min_size": size, "max_size": size}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A cache every worker shares, with no extra service: allauth's rate limits count here.
