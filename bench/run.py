@@ -288,7 +288,7 @@ def main() -> None:
     servers = [
         start_server(env, ["--bind", f"127.0.0.1:{port}", "--workers", "2"], "app"),
         start_server(
-            {**env, **REGISTRATION_WINDOW_ENV},
+            {**REGISTRATION_WINDOW_ENV, **env},  # as systemd: the environment file wins
             registration_window_arguments(window_port),
             "window",
         ),

@@ -13,13 +13,14 @@ import hashlib
 import secrets
 import threading
 
-from django.db import IntegrityError, connection, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import Count
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from accounts.rules import has_verified_email
+from core.page_cache import pages_changed
 from core.translations import copy_to_translations
 from feeds.services import entry_refresh
 
@@ -75,11 +76,12 @@ def hash_token(token: str) -> str:
 class _Request:
     """One person's registration on its way through `registration_create`."""
 
-    __slots__ = ("fields", "token", "registration", "error", "decided", "leads")
+    __slots__ = ("fields", "token", "language", "registration", "error", "decided", "leads")
 
     def __init__(self, *, invitation_token: str | None, **fields):
         self.fields = fields  # person, organisation, registered_by, answers
         self.token = invitation_token
+        self.language = translation.get_language()  # its refusal is said in it, whoever decides
         self.registration: Registration | None = None
         self.error: BaseException | None = None
         self.decided = threading.Event()
@@ -89,6 +91,11 @@ class _Request:
         if self.error is not None:
             raise self.error
         return self.registration
+
+
+class TurnFailed(Exception):
+    """The turn that was deciding this registration failed (the database, most likely): the
+    registration was not made. Its cause is the turn's error."""
 
 
 # For each event whose registrations this process is deciding: the requests that arrived
@@ -141,11 +148,17 @@ def _decide_in_turn(event: EventPage, request: _Request) -> None:
     key = event.canonical.pk
     with _turns_guard:
         leads = key not in _next_turn
-        _next_turn.setdefault(key, []).append(request)
+        queue = _next_turn.setdefault(key, [])
+        queue.append(request)
+        leads_next = not leads and len(queue) == 1
     if not leads:
-        if getattr(connection, "pool", None) is not None:
-            connection.close()  # back to the pool for others while this one waits
-        request.decided.wait()
+        try:
+            if not leads_next and getattr(connection, "pool", None) is not None:
+                connection.close()  # back to the pool for others while this one waits
+            request.decided.wait()
+        except BaseException:  # its worker is stopping: nobody must wait for it
+            _leave(key, request)
+            raise
         if not request.leads:
             return
     with _turns_guard:
@@ -153,21 +166,44 @@ def _decide_in_turn(event: EventPage, request: _Request) -> None:
         _next_turn[key] = []
     try:
         _decide(event, turn)
-    except BaseException as error:  # the database failed: every request of the turn says so
-        for waiting in turn:
-            waiting.error = error
+    except BaseException as error:
+        for waiting in turn:  # those not decided are told, each with an error of its own
+            if waiting is not request and waiting.registration is None and waiting.error is None:
+                waiting.error = TurnFailed()
+                waiting.error.__cause__ = error
         raise
     finally:
         with _turns_guard:
-            following = _next_turn[key]
-            if following:
-                following[0].leads = True
-            else:
-                del _next_turn[key]
+            following = _hand_over(key)
         for waiting in turn:
             waiting.decided.set()
         if following:
-            following[0].decided.set()
+            following.decided.set()
+
+
+def _hand_over(key: int) -> _Request | None:
+    """The first of those queued leads the next turn (call with `_turns_guard` held)."""
+    following = _next_turn[key]
+    if following:
+        following[0].leads = True
+        return following[0]
+    del _next_turn[key]
+    return None
+
+
+def _leave(key: int, request: _Request) -> None:
+    """`request` stops waiting before its turn: out of the queue, and if it was to lead the
+    next turn, the one after it leads instead. (Once in a turn, it is decided.)"""
+    following = None
+    with _turns_guard:
+        queue = _next_turn.get(key, [])
+        if not any(queued is request for queued in queue):
+            return
+        queue.remove(request)
+        if request.leads:
+            following = _hand_over(key)
+    if following:
+        following.decided.set()
 
 
 def _decide(event: EventPage, requests: list[_Request]) -> None:
@@ -181,16 +217,17 @@ def _decide(event: EventPage, requests: list[_Request]) -> None:
         # (`one_active_registration_per_person`): asking it is one statement fewer than
         # looking first, when a request is decided alone. The failed statement rolled the
         # transaction back; a turn of several is decided again one by one.
+        for request in requests:
+            request.registration = request.error = None
         if len(requests) > 1:
             for request in requests:
-                request.registration = request.error = None
                 _decide(event, [request])
             return
         (request,) = requests
-        request.registration = None
-        request.error = AlreadyRegistered(
-            _already_registered(request.fields["person"], request.fields["registered_by"])
-        )
+        with translation.override(request.language):
+            request.error = AlreadyRegistered(
+                _already_registered(request.fields["person"], request.fields["registered_by"])
+            )
     except BaseException:
         for request in requests:  # rolled back: none of them is registered
             request.registration = None
@@ -199,10 +236,10 @@ def _decide(event: EventPage, requests: list[_Request]) -> None:
 
 def _decide_locked(event: EventPage, requests: list[_Request]) -> None:
     locked = _lock(event, DECIDING_FIELDS)
-    window = registration_window(locked)
-    if not window.is_open:
+    if not registration_window(locked).is_open:
         for request in requests:
-            request.error = RegistrationClosed(window.message)
+            with translation.override(request.language):
+                request.error = RegistrationClosed(registration_window(locked).message)
         return
     seats = _Seats(locked)
     registered = set()
@@ -219,18 +256,24 @@ def _decide_locked(event: EventPage, requests: list[_Request]) -> None:
         fields = request.fields
         person, organisation = fields["person"], fields["organisation"]
         try:
-            if person.pk in registered:
-                raise AlreadyRegistered(_already_registered(person, fields["registered_by"]))
-            check_event_admits(
-                event=locked,
-                person=person,
-                organisation=organisation,
-                registered_by=fields["registered_by"],
-            )
-            invitation = None
-            if locked.access == EventPage.Access.INVITATION:
-                invitation = _usable_invitation(locked, person, request.token)
+            with translation.override(request.language):
+                check_event_admits(
+                    event=locked,
+                    person=person,
+                    organisation=organisation,
+                    registered_by=fields["registered_by"],
+                )
+                invitation = None
+                if locked.access == EventPage.Access.INVITATION:
+                    invitation = _usable_invitation(locked, person, request.token)
+                if person.pk in registered:
+                    raise AlreadyRegistered(_already_registered(person, fields["registered_by"]))
         except RegistrationError as error:
+            request.error = error
+            continue
+        except DatabaseError:
+            raise  # the transaction is lost: the whole turn fails
+        except Exception as error:  # noqa: BLE001 - a fault with this request fails it alone
             request.error = error
             continue
         confirmed = seats.take(organisation)
@@ -246,6 +289,9 @@ def _decide_locked(event: EventPage, requests: list[_Request]) -> None:
         decided[0][0].save(force_insert=True)
     elif decided:
         Registration.objects.bulk_create([registration for registration, _ in decided])
+        # (bulk_create sends no post_save: what a seat changes on the public pages is said here)
+        if any(registration.changes_public_pages(created=True) for registration, _ in decided):
+            pages_changed()
     for registration, invitation in decided:
         if invitation is not None:
             invitation.registration = registration

@@ -4,6 +4,8 @@ The services enqueue these after their transaction commits; the tasks read the r
 again, so a message always describes what the database holds when it is sent.
 """
 
+import logging
+
 from django.utils import translation
 from django_tasks import task
 
@@ -15,6 +17,8 @@ from feeds.services import entries_for
 from . import ical
 from .models import EventInvitation, Registration
 from .rules import sees_joining_details
+
+logger = logging.getLogger(__name__)
 
 # The messages that give the confirmed participant the link to join and the practical details.
 WITH_DETAILS = {"confirmed", "promoted", "reminder"}
@@ -43,9 +47,20 @@ CALENDAR_CANCEL = {"cancelled", "event_cancelled"}
 
 @task()
 def send_event_emails(*, emails: list) -> None:
-    """The messages of registrations decided together, each its own task (and retries)."""
+    """The messages of registrations decided together, each its own task (and retries). One
+    that cannot be queued does not keep the others from being queued; this task then fails,
+    and its result and the log say which."""
+    failed = []
     for registration_id, template in emails:
-        send_event_email.enqueue(registration_id=registration_id, template=template)
+        try:
+            send_event_email.enqueue(registration_id=registration_id, template=template)
+        except Exception:  # noqa: BLE001 - logged; the rest are still queued
+            logger.exception(
+                "Could not queue the %s message of registration %s", template, registration_id
+            )
+            failed.append(registration_id)
+    if failed:
+        raise RuntimeError(f"messages not queued for registrations {failed}")
 
 
 @mail_task

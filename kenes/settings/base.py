@@ -148,9 +148,9 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     if os.environ.get("DATABASE_POOL_SIZE"):
         # A server whose workers hold many requests at once (the registration window,
         # deploy/systemd/kenes-registrations.service) takes its connections from a pool of
-        # this size per worker, opened whole at its first request so that a storm does not
-        # wait for new ones, and checked before each use (CONN_HEALTH_CHECKS). A request
-        # gives its connection back when it ends, or while it waits for its turn
+        # this size per worker, all of them kept open once opened (it opens them in the
+        # background at its first use), and each checked before use (CONN_HEALTH_CHECKS). A
+        # request gives its connection back when it ends, or while it waits for its turn
         # (events.services._decide_in_turn).
         size = int(os.environ["DATABASE_POOL_SIZE"])
         DATABASES["default"]["CONN_MAX_AGE"] = 0

@@ -61,7 +61,8 @@ def unit_command(name: str, environment: dict[str, str], *, instance: str = "") 
 
 
 def unit_environment(name: str) -> dict[str, str]:
-    """The unit's own Environment= settings (NAME=value, space-separated)."""
+    """The unit's own Environment= settings (NAME=value, space-separated). systemd lets the
+    EnvironmentFile= override them."""
     line = unit(name)["Service"].get("Environment", "")
     return dict(item.split("=", 1) for item in shlex.split(line))
 

@@ -12,7 +12,10 @@ import time
 import pytest
 from django.db import connection, transaction
 from django.utils import translation
+from django.utils.translation import gettext
 
+from core import generations
+from core.page_cache import GENERATION_KEY
 from events import services
 from events.models import EventPage, Registration
 from events.rules import AlreadyRegistered
@@ -228,8 +231,9 @@ def test_those_who_arrive_while_a_turn_is_decided_are_decided_together_in_order(
 ):
     """The ticket shop's way (`events.services._decide_in_turn`): while one registration waits
     for the event's lock, the next ones queue in this process; once it has committed, the
-    first of them decides all of them in one transaction, in the order they arrived, with one
-    count and one insert. The same person twice in a turn gets one registration."""
+    first of them decides all of them in one transaction (the rows share it: xmin), in the
+    order they arrived. The same person twice in a turn gets one registration; everybody
+    gets a message."""
     event = make_event(event_index, capacity=3, access=EventPage.Access.SIGNED_IN)
     key = event.canonical.pk
     people = UserFactory.create_batch(8)
@@ -261,7 +265,12 @@ def test_those_who_arrive_while_a_turn_is_decided_are_decided_together_in_order(
     assert transactions[0] != transactions[1]  # the first alone, in its own turn
     assert set(transactions[1:]) == {transactions[1]}  # the seven others in one
     assert outcomes.pop("p4 again") == "You are already registered for this event."
-    assert set(outcomes.values()) == {"confirmed", "waitlisted"}
+    assert outcomes == {
+        "first": "confirmed",
+        "p1": "confirmed",
+        "p2": "confirmed",
+        **{f"p{i}": "waitlisted" for i in range(3, 8)},
+    }
     assert [
         r.waitlist_position() for r in Registration.objects.filter(event=event).order_by("pk")
     ] == [None, None, None, 1, 2, 3, 4, 5]
@@ -275,7 +284,8 @@ def test_when_the_database_fails_a_turn_all_of_its_requests_say_so_and_the_next_
     event_index,
 ):
     """The second turn is led by a request whose connection may not write: the database
-    refuses the turn, so both of its requests raise that error and neither is registered;
+    refuses the turn, so both of its requests fail (the other with `TurnFailed`, caused by
+    the database's error) and neither is registered;
     nobody is left waiting, and the next registration is decided as usual."""
     event = make_event(event_index, capacity=5, access=EventPage.Access.SIGNED_IN)
     key = event.canonical.pk
@@ -302,10 +312,103 @@ def test_when_the_database_fails_a_turn_all_of_its_requests_say_so_and_the_next_
         ],
     )
     assert outcomes["first"] == "confirmed"
-    assert outcomes["refused"] == outcomes["with it"] == "InternalError"
+    assert outcomes["refused"] == "InternalError"  # the leader: the database's own error
+    assert outcomes["with it"] == "TurnFailed"  # an error of its own, caused by that one
     assert services._next_turn == {}
     assert list(Registration.objects.filter(event=event).values_list("person", flat=True)) == [
         first.pk
     ]
     assert registration_create(event=event, person=with_it).status == "confirmed"
     assert registration_create(event=event, person=later).status == "confirmed"
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_each_request_of_a_turn_is_answered_in_its_own_language(event_index):
+    """Whoever decides the turn, a refusal is said in the language of the page it was sent
+    from."""
+    event = make_event(event_index, capacity=5, access=EventPage.Access.SIGNED_IN)
+    first, second = UserFactory.create_batch(2)
+    outcomes = {}
+
+    def register(name, person, language):
+        try:
+            with translation.override(language):
+                outcomes[name] = registration_create(event=event, person=person).status
+        except AlreadyRegistered as error:
+            outcomes[name] = str(error)
+        finally:
+            connection.close()
+
+    behind_the_lock(
+        event.canonical.pk,
+        [
+            (register, ("first", first, "ru")),
+            (register, ("second", second, "kk")),  # leads the second turn, in Kazakh
+            (register, ("first again", first, "en")),
+            (register, ("second again", second, "ru")),
+        ],
+    )
+    assert outcomes["first"] == outcomes["second"] == "confirmed"
+    assert outcomes["first again"] == "You are already registered for this event."
+    with translation.override("ru"):
+        in_russian = gettext("You are already registered for this event.")
+    assert outcomes["second again"] == in_russian != outcomes["first again"]
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_turn_that_takes_seats_renews_the_kept_pages_and_one_of_waiting_places_does_not(
+    event_index,
+):
+    """A turn of several inserts its registrations at once, which sends no post_save: it says
+    itself that the seats left changed (core/page_cache.py), as a single save would."""
+    event = make_event(event_index, capacity=2, access=EventPage.Access.SIGNED_IN)
+    people = UserFactory.create_batch(5)
+
+    def turn(persons):
+        requests = [
+            services._Request(
+                person=person,
+                organisation=None,
+                registered_by=person,
+                answers={},
+                invitation_token=None,
+            )
+            for person in persons
+        ]
+        before = generations.current(GENERATION_KEY)
+        services._decide(event, requests)
+        return [request.outcome().status for request in requests], before
+
+    statuses, before = turn(people[:3])
+    assert statuses == ["confirmed", "confirmed", "waitlisted"]
+    assert generations.current(GENERATION_KEY) != before
+    statuses, before = turn(people[3:])
+    assert statuses == ["waitlisted", "waitlisted"]
+    assert generations.current(GENERATION_KEY) == before  # only a waiting-list place
+
+
+def test_a_request_that_stops_waiting_leaves_the_queue_and_hands_on_its_lead():
+    """A worker stopping while requests wait: the one that was to lead the next turn passes
+    the lead to the one after it; one that only waited just leaves; one already taken into a
+    turn stays to be decided."""
+    key = -1
+
+    def request():
+        return services._Request(invitation_token=None)
+
+    leader, follower, last = request(), request(), request()
+    try:
+        services._next_turn[key] = [leader, follower, last]
+        leader.leads = True
+        services._leave(key, follower)
+        assert services._next_turn[key] == [leader, last] and not last.leads
+        services._leave(key, leader)
+        assert services._next_turn[key] == [last]
+        assert last.leads and last.decided.is_set()
+        services._next_turn[key] = []
+        services._leave(key, last)  # in a turn already: nothing changes
+        assert services._next_turn[key] == []
+    finally:
+        services._next_turn.pop(key, None)

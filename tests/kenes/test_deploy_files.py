@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import get_commands
 
-from tests.deploy.topology import DEPLOY, read_env_file, unit, unit_command
+from tests.deploy.topology import DEPLOY, read_env_file, unit, unit_command, unit_environment
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 EXAMPLE = read_env_file(DEPLOY / ".env.example")
@@ -36,7 +36,19 @@ def test_every_variable_the_settings_read_is_in_the_example():
     for path in [*(ROOT / "kenes" / "settings").glob("*.py"), ROOT / "kenes" / "wsgi.py"]:
         read |= variables_read_by(path)
     assert {"SECRET_KEY", "DATABASE_URL", "S3_LIBRARY_BUCKET", "TRUSTED_PROXIES"} <= read
-    assert read - set(EXAMPLE) == set()
+    set_by_units = set().union(*(unit_environment(name) for name in UNITS if ".service" in name))
+    assert read - set(EXAMPLE) - set_by_units == set()
+
+
+def test_the_connection_pool_is_the_registration_windows_alone():
+    """DATABASE_POOL_SIZE in the environment file would pool every process's connections."""
+    assert "DATABASE_POOL_SIZE" not in EXAMPLE
+    assert unit_environment("kenes-registrations.service") == {"DATABASE_POOL_SIZE": "10"}
+    assert all(
+        "DATABASE_POOL_SIZE" not in unit_environment(name)
+        for name in UNITS
+        if name.endswith(".service") and name != "kenes-registrations.service"
+    )
 
 
 def test_the_nginx_template_names_only_what_render_fills_in_and_the_example_gives():
