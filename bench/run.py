@@ -202,6 +202,8 @@ def registration_window_arguments(port: int) -> list[str]:
     line = line.replace("${KENES_REGISTRATIONS}", f"127.0.0.1:{port}")
     line = line.replace("${REGISTRATION_WORKERS}", "2")
     arguments = shlex.split(line)[2:]  # after gunicorn and kenes.wsgi
+    # Not its --max-requests: a worker recycled between two runs would start the next cold.
+    # (tests/deploy/topology.py starts the unit's whole command.)
     keep = {"--bind", "--worker-class", "--workers", "--worker-connections"}
     return [
         value
