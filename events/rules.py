@@ -4,7 +4,7 @@ these rules live.
 Views and templates ask `registration_window`, `may_cancel` and `sees_joining_details` what to
 show; `events.services` calls `check_event_admits` and `cancellation_refusal` under the
 event's lock before it writes anything (and `check_person_may_register` just before taking
-it); emails and calendars ask `sees_joining_details`.
+it, for a whole turn of registrations at once); emails and calendars ask `sees_joining_details`.
 """
 
 from dataclasses import dataclass
@@ -101,12 +101,13 @@ def check_may_register(*, event: EventPage, person, organisation, registered_by)
     )
 
 
-def check_person_may_register(person) -> None:
-    """What the person needs for any event: an active account with a confirmed address. The
-    event's lock does not guard it, so the service asks it before taking the lock."""
+def check_person_may_register(person, *, verified: bool | None = None) -> None:
+    """What the person needs for any event: an active account with a confirmed address
+    (`verified`, when the caller has read it already). The event's lock does not guard it, so
+    the service asks it before taking the lock."""
     if not person.is_authenticated or not person.is_active:
         raise NotEligible(_("Sign in to register."))
-    if not has_verified_email(person):
+    if not (has_verified_email(person) if verified is None else verified):
         raise NotEligible(_("Confirm your email address before you register."))
 
 

@@ -19,7 +19,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from accounts.rules import has_verified_email
+from accounts.rules import has_verified_email, with_verified_email
 from core.page_cache import pages_changed
 from core.translations import copy_to_translations
 from feeds.services import entry_refresh
@@ -116,13 +116,10 @@ def registration_create(
     """Register `person` (by themself, or by a representative of `organisation`): a seat while
     one is free for them, else a place on the waiting list. Raises a `RegistrationError`."""
     registered_by = registered_by or person
-    # Everybody who registers for an event waits in turn for its lock: what does not read the
-    # event (the person's account and address) is asked before, so each holds it for less. A
-    # closed registration is still said first, as the locked row says it again below.
+    # A closed registration is said first, as the locked row says it again in the turn.
     window = registration_window(event)
     if not window.is_open:
         raise RegistrationClosed(window.message)
-    check_person_may_register(person)
     request = _Request(
         person=person,
         organisation=organisation,
@@ -209,6 +206,12 @@ def _leave(key: int, request: _Request) -> None:
 def _decide(event: EventPage, requests: list[_Request]) -> None:
     """Give each request a seat or a place on the waiting list, in order, or its refusal: in
     one transaction that holds the event's lock."""
+    # Everybody who registers for an event waits in turn for its lock: what does not read the
+    # event (the people's accounts and addresses) is asked before, so the turn holds it for
+    # less, and for the whole turn in one read.
+    _check_people(requests)
+    if all(request.error is not None for request in requests):
+        return
     try:
         with transaction.atomic():
             _decide_locked(event, requests)
@@ -234,7 +237,20 @@ def _decide(event: EventPage, requests: list[_Request]) -> None:
         raise
 
 
+def _check_people(requests: list[_Request]) -> None:
+    """`check_person_may_register` for each request, with one query for all of them."""
+    people = [request.fields["person"] for request in requests]
+    verified = with_verified_email([person for person in people if person.is_authenticated])
+    for request, person in zip(requests, people, strict=True):
+        try:
+            with translation.override(request.language):
+                check_person_may_register(person, verified=person.pk in verified)
+        except RegistrationError as error:
+            request.error = error
+
+
 def _decide_locked(event: EventPage, requests: list[_Request]) -> None:
+    requests = [request for request in requests if request.error is None]  # not refused yet
     locked = _lock(event, DECIDING_FIELDS)
     if not registration_window(locked).is_open:
         for request in requests:

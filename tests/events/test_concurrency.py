@@ -10,7 +10,9 @@ import threading
 import time
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -18,7 +20,7 @@ from core import generations
 from core.page_cache import GENERATION_KEY
 from events import services
 from events.models import EventPage, Registration
-from events.rules import AlreadyRegistered
+from events.rules import AlreadyRegistered, NotEligible
 from events.services import registration_cancel, registration_create
 from tests.factories import OrganisationFactory, UserFactory, make_event, member_of
 
@@ -354,6 +356,55 @@ def test_each_request_of_a_turn_is_answered_in_its_own_language(event_index):
     with translation.override("ru"):
         in_russian = gettext("You are already registered for this event.")
     assert outcomes["second again"] == in_russian != outcomes["first again"]
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_turn_reads_everybody_s_addresses_at_once_and_refuses_the_unconfirmed(event_index):
+    """What the people of a turn need before the event's lock (an active account with a
+    confirmed address) is read for all of them in one query by the one who decides the turn;
+    whoever lacks it is refused in their own language, and the others keep their order."""
+    event = make_event(event_index, capacity=2, access=EventPage.Access.SIGNED_IN)
+    first, second, unconfirmed, third = UserFactory.create_batch(4)
+    EmailAddress.objects.filter(user=unconfirmed).update(verified=False)
+    outcomes, address_reads = {}, {}
+
+    def register(name, person, language="en"):
+        try:
+            with CaptureQueriesContext(connection) as queries, translation.override(language):
+                try:
+                    outcomes[name] = registration_create(event=event, person=person).status
+                finally:
+                    address_reads[name] = sum(
+                        "account_emailaddress" in query["sql"] for query in queries
+                    )
+        except NotEligible as error:
+            outcomes[name] = str(error)
+        finally:
+            connection.close()
+
+    behind_the_lock(
+        event.canonical.pk,
+        [
+            (register, ("first", first)),
+            (register, ("second", second)),  # leads the second turn
+            (register, ("unconfirmed", unconfirmed, "ru")),
+            (register, ("third", third)),
+        ],
+    )
+    with translation.override("ru"):
+        in_russian = gettext("Confirm your email address before you register.")
+    assert outcomes == {
+        "first": "confirmed",
+        "second": "confirmed",
+        "unconfirmed": in_russian,
+        "third": "waitlisted",
+    }
+    assert address_reads == {"first": 1, "second": 1, "unconfirmed": 0, "third": 0}
+    assert list(
+        Registration.objects.filter(event=event).order_by("pk").values_list("person", flat=True)
+    ) == [first.pk, second.pk, third.pk]
+    assert services._next_turn == {}
 
 
 @pytest.mark.postgres
