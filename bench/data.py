@@ -9,11 +9,11 @@ import uuid
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-from django.contrib.sessions.backends.db import SessionStore
 from django.utils import timezone
 
 from accounts.models import User
 from consultations.models import Comment, ConsultationPage
+from core.sessions import SessionStore
 from events.models import EventIndexPage, EventPage
 
 
