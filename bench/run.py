@@ -83,8 +83,9 @@ def wrk(port: int, path: str, *, seconds: int, headers: dict) -> tuple[float, in
     return rate, int(bad.group(1)) if bad else 0
 
 
-def storm(port: int, path: str, sessions: list[str]) -> list[tuple[float, int]]:
-    """Everybody registers at the same moment; each gets (seconds to the answer, status).
+def storm(port: int, path: str, sessions: list[str]) -> list[tuple[float, str]]:
+    """Everybody registers at the same moment; each gets (seconds to the answer, what it
+    said: `told`).
 
     One thread holds all the connections (asyncio): the people of a real storm sit at their
     own computers, so the measuring client should take as little as it can of the two cores
@@ -93,11 +94,11 @@ def storm(port: int, path: str, sessions: list[str]) -> list[tuple[float, int]]:
     return asyncio.run(_storm(port, path, sessions))
 
 
-async def _storm(port: int, path: str, sessions: list[str]) -> list[tuple[float, int]]:
+async def _storm(port: int, path: str, sessions: list[str]) -> list[tuple[float, str]]:
     body = f"csrfmiddlewaretoken={CSRF}".encode()
     head = "".join(f"{name}: {value}\r\n" for name, value in HEADERS.items())
 
-    async def one(session: str, started: float) -> tuple[float, int]:
+    async def one(session: str, started: float) -> tuple[float, str]:
         request = (
             f"POST {path} HTTP/1.1\r\n{head}"
             f"Cookie: sessionid={session}; csrftoken={CSRF}\r\n"
@@ -110,13 +111,23 @@ async def _storm(port: int, path: str, sessions: list[str]) -> list[tuple[float,
             writer.write(request)
             answer = await asyncio.wait_for(reader.read(), timeout=120)  # to the close
             writer.close()
-            status = int(answer.split(b" ", 2)[1])
+            status = told(answer)
         except (OSError, IndexError, ValueError):  # TimeoutError is an OSError
-            status = 0
+            status = "no answer"
         return time.monotonic() - started, status
 
     started = time.monotonic()
     return list(await asyncio.gather(*(one(session, started) for session in sessions)))
+
+
+def told(answer: bytes) -> str:
+    """An answer's status and, for a registration's result (events/registration_result.html),
+    what it told the person."""
+    status = answer.split(b" ", 2)[1].decode()
+    int(status)  # a ValueError unless HTTP
+    if b'role="status"' in answer:
+        return status + (" a seat" if b"notice--success" in answer else " a waiting-list place")
+    return status
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -434,7 +445,7 @@ def measure(port, data, *, seconds, rounds, env, people, seats, master, window, 
 def summary(runs: list[dict], people: int) -> dict:
     """A storm's runs in figures: percentiles, answers, whether each run decided exactly."""
     p99 = [percentile([seconds for seconds, _ in run["storm"]], 0.99) for run in runs]
-    statuses: dict[int, int] = {}
+    statuses: dict[str, int] = {}
     for run in runs:
         for _, status in run["storm"]:
             statuses[status] = statuses.get(status, 0) + 1

@@ -391,6 +391,9 @@ class Registration(models.Model):
 
     SEAT_STATUSES = (Status.CONFIRMED, Status.ATTENDED)
     ACTIVE_STATUSES = (Status.CONFIRMED, Status.ATTENDED, Status.WAITLISTED)
+    # The place on the waiting list a registration got when it was decided, told to the
+    # person at once (events.services); a registration read from the database counts it.
+    position_when_decided: int | None = None
 
     event = models.ForeignKey(
         EventPage,
@@ -466,6 +469,8 @@ class Registration(models.Model):
         """1 for the first person on the waiting list; None when not waiting."""
         if self.status != self.Status.WAITLISTED:
             return None
+        if self.position_when_decided is not None:  # just decided (events.services)
+            return self.position_when_decided
         return (
             Registration.objects.filter(
                 event_id=self.event_id, status=self.Status.WAITLISTED, pk__lt=self.pk

@@ -14,7 +14,7 @@ import secrets
 import threading
 
 from django.db import DatabaseError, IntegrityError, connection, transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -300,6 +300,8 @@ def _decide_locked(event: EventPage, requests: list[_Request]) -> None:
             confirmed_at=now if confirmed else None,
             **fields,
         )
+        if not confirmed:  # told at once, without a count of its own (`waitlist_position`)
+            request.registration.position_when_decided = seats.queue()
         decided.append((request.registration, invitation))
     if len(decided) == 1:
         decided[0][0].save(force_insert=True)
@@ -337,8 +339,18 @@ class _Seats:
     def __init__(self, event: EventPage):
         self.event = event
         self.holding = event.registrations.holding_seat()
-        self.taken = self.holding.count()
+        # the seats taken, and the waiting list's length to tell a newcomer their place
+        counts = event.registrations.aggregate(
+            taken=Count("pk", filter=Q(status__in=Registration.SEAT_STATUSES)),
+            waiting=Count("pk", filter=Q(status=Registration.Status.WAITLISTED)),
+        )
+        self.taken, self.waiting = counts["taken"], counts["waiting"]
         self.taken_by = {}  # organisation → seats, read when first asked
+
+    def queue(self) -> int:
+        """A place at the end of the waiting list: its number."""
+        self.waiting += 1
+        return self.waiting
 
     def take(self, organisation) -> bool:
         """Is there a seat for one more person of `organisation` (None: an individual)? If so,

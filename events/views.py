@@ -1,7 +1,8 @@
 """What visitors and participants see: the event list, an event, registering and cancelling.
 
 The event page's routes (`events.models.EventPage`) call the functions here. Each parses its
-input with a form, calls one service and redirects with a message, or re-renders with errors.
+input with a form, calls one service and redirects with a message (a registration: shows
+its result), or re-renders with errors.
 """
 
 from django.contrib import messages
@@ -125,8 +126,19 @@ def register(request, page: EventPage):
         else:
             if request.session.get(INVITATION_SESSION_KEY, {}).pop(str(event.pk), None):
                 request.session.modified = True  # the invitation is used (else: no write)
-            messages.success(request, _registered_message(registration, request.user))
-            return redirect(page.url)
+            # The result is the answer itself, on a page that costs little to make: in a
+            # rush of registrations everybody is told within the turn that decided them,
+            # not after loading the event's page again (BENCHMARKS.md: the storm).
+            return TemplateResponse(
+                request,
+                "events/registration_result.html",
+                {
+                    "page": page,
+                    "event": event,
+                    "registration": registration,
+                    "result": _registered_message(registration, request.user),
+                },
+            )
     return TemplateResponse(
         request,
         "events/register.html",
@@ -135,8 +147,7 @@ def register(request, page: EventPage):
 
 
 def _registered_message(registration: Registration, user) -> str:
-    """What happened, said once: the registration box below it shows the person's own place,
-    so their message does not repeat it."""
+    """What happened: a seat, or the place on the waiting list."""
     name = registration.person.full_name or registration.person.email
     if registration.status == Registration.Status.CONFIRMED:
         if registration.person.pk == user.pk:
@@ -144,9 +155,9 @@ def _registered_message(registration: Registration, user) -> str:
         return _("%(name)s is registered: the seat is confirmed.") % {"name": name}
     if registration.person.pk == user.pk:
         return _(
-            "Thank you for registering. All seats are taken: we will email you when a seat "
-            "frees up for you."
-        )
+            "You are on the waiting list, number %(position)s. We will email you if a seat "
+            "frees up."
+        ) % {"position": registration.waitlist_position()}
     return _("%(name)s is on the waiting list, number %(position)s.") % {
         "name": name,
         "position": registration.waitlist_position(),

@@ -40,6 +40,9 @@ def test_member_registers_sees_the_join_link_cancels_and_the_next_one_is_promote
     assert JOIN_URL not in page.content()
     page.get_by_role("link", name="Register", exact=True).click()
     page.get_by_role("button", name="Register").click()
+    # the answer to the form is the result; the event's page then has the rest
+    assert "Thank you for registering" in page.get_by_role("status").inner_text()
+    page.get_by_role("link", name="Back to the event").click()
     main = page.locator("main")
     assert "your seat is confirmed" in main.inner_text()
     assert page.get_by_role("link", name=JOIN_URL).is_visible()

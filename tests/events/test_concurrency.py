@@ -239,12 +239,14 @@ def test_those_who_arrive_while_a_turn_is_decided_are_decided_together_in_order(
     event = make_event(event_index, capacity=3, access=EventPage.Access.SIGNED_IN)
     key = event.canonical.pk
     people = UserFactory.create_batch(8)
-    outcomes = {}
+    outcomes, told = {}, {}
 
     def register(name, person):
         try:
             with translation.override("en"):
-                outcomes[name] = registration_create(event=event, person=person).status
+                registration = registration_create(event=event, person=person)
+                outcomes[name] = registration.status
+                told[name] = registration.waitlist_position()  # the turn's, without a query
         except AlreadyRegistered as error:
             outcomes[name] = str(error)
         finally:
@@ -276,6 +278,16 @@ def test_those_who_arrive_while_a_turn_is_decided_are_decided_together_in_order(
     assert [
         r.waitlist_position() for r in Registration.objects.filter(event=event).order_by("pk")
     ] == [None, None, None, 1, 2, 3, 4, 5]
+    assert [told[name] for name, _ in arrivals if name != "p4 again"] == [
+        None,
+        None,
+        None,
+        1,
+        2,
+        3,
+        4,
+        5,
+    ]  # each was told the place the list gives them
     assert sorted(message.to[0] for message in mailoutbox) == sorted(p.email for p in people)
     assert services._next_turn == {}
 
