@@ -27,6 +27,7 @@ from .forms import CertificateForm, EventFilterForm, RegistrationForm
 from .hooks import EVENT_PAGE_PANEL_HOOK
 from .models import EVENTS_PER_PAGE, EventPage, Registration
 from .rules import (
+    AlreadyRegistered,
     RegistrationError,
     acts_for,
     may_cancel,
@@ -121,23 +122,20 @@ def register(request, page: EventPage):
                 answers=form.answers(),
                 invitation_token=request.session.get(INVITATION_SESSION_KEY, {}).get(str(event.pk)),
             )
+        except AlreadyRegistered as error:
+            # the form sent again (its answer reloaded, say): where the person stands
+            registration = event.registrations.active().filter(person=person).first()
+            if registration is None:  # cancelled meanwhile
+                form.add_error(None, str(error))
+            else:
+                return _result(request, page, registration, _standing(registration, request.user))
         except RegistrationError as error:
             form.add_error(None, str(error))
         else:
             if request.session.get(INVITATION_SESSION_KEY, {}).pop(str(event.pk), None):
                 request.session.modified = True  # the invitation is used (else: no write)
-            # The result is the answer itself, on a page that costs little to make: in a
-            # rush of registrations everybody is told within the turn that decided them,
-            # not after loading the event's page again (BENCHMARKS.md: the storm).
-            return TemplateResponse(
-                request,
-                "events/registration_result.html",
-                {
-                    "page": page,
-                    "event": event,
-                    "registration": registration,
-                    "result": _registered_message(registration, request.user),
-                },
+            return _result(
+                request, page, registration, _registered_message(registration, request.user)
             )
     return TemplateResponse(
         request,
@@ -146,14 +144,25 @@ def register(request, page: EventPage):
     )
 
 
-def _registered_message(registration: Registration, user) -> str:
-    """What happened: a seat, or the place on the waiting list."""
+def _result(request, page: EventPage, registration: Registration, result: str):
+    """The answer to the form is its result, on a page that costs little to make: in a rush
+    of registrations everybody is told within the turn that decided them, not after loading
+    the event's page again (BENCHMARKS.md: the storm)."""
+    return TemplateResponse(
+        request,
+        "events/registration_result.html",
+        {"page": page, "event": page.canonical, "registration": registration, "result": result},
+    )
+
+
+def _standing(registration: Registration, user) -> str:
+    """Where a registration stands: a seat, or the place on the waiting list."""
     name = registration.person.full_name or registration.person.email
-    if registration.status == Registration.Status.CONFIRMED:
-        if registration.person.pk == user.pk:
-            return _("Thank you for registering. We have sent you the details by email.")
+    if registration.holds_seat:
+        if registration.person_id == user.pk:
+            return _("You are registered: your seat is confirmed.")
         return _("%(name)s is registered: the seat is confirmed.") % {"name": name}
-    if registration.person.pk == user.pk:
+    if registration.person_id == user.pk:
         return _(
             "You are on the waiting list, number %(position)s. We will email you if a seat "
             "frees up."
@@ -162,6 +171,13 @@ def _registered_message(registration: Registration, user) -> str:
         "name": name,
         "position": registration.waitlist_position(),
     }
+
+
+def _registered_message(registration: Registration, user) -> str:
+    """What happened: a seat, or the place on the waiting list."""
+    if registration.status == Registration.Status.CONFIRMED and registration.person_id == user.pk:
+        return _("Thank you for registering. We have sent you the details by email.")
+    return _standing(registration, user)
 
 
 @require_http_methods(["GET", "POST"])

@@ -203,6 +203,35 @@ def test_member_registers_through_the_form_with_answers(client, event_index):
     assert f'href="{event.url}"' in result  # back to the event
 
 
+def test_the_form_sent_again_answers_where_the_person_stands(client, event_index):
+    """Reloading the answer sends the form again: no second registration, and the answer
+    says where the person stands (a seat, or their place on the waiting list)."""
+    event = make_event(event_index, capacity=1)
+    first, second = verified_member(), verified_member()
+    for person, standing in (
+        (first, translated("kk", "You are registered: your seat is confirmed.")),
+        (
+            second,
+            translated(
+                "kk",
+                "You are on the waiting list, number %(position)s. We will email you if a "
+                "seat frees up.",
+            )
+            % {"position": 1},
+        ),
+    ):
+        sign_in(client, person)
+        form = {"organisation": person.memberships.get().organisation.pk}
+        client.post(event.url + "register/", form)
+        again = client.post(event.url + "register/", form)
+        assert again.status_code == 200
+        text = page_text(again)
+        check_page(text)
+        assert standing in text
+        assert "notice--error" not in text
+    assert Registration.objects.filter(event=event).count() == 2
+
+
 def test_choice_outside_the_options_is_refused(client, event_index):
     event = make_event(
         event_index,
