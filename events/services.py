@@ -203,36 +203,39 @@ def _leave(key: int, request: _Request) -> None:
         following.decided.set()
 
 
-def _decide(event: EventPage, requests: list[_Request]) -> None:
+def _decide(event: EventPage, requests: list[_Request], *, checked: bool = False) -> None:
     """Give each request a seat or a place on the waiting list, in order, or its refusal: in
     one transaction that holds the event's lock."""
     # Everybody who registers for an event waits in turn for its lock: what does not read the
     # event (the people's accounts and addresses) is asked before, so the turn holds it for
     # less, and for the whole turn in one read.
-    _check_people(requests)
-    if all(request.error is not None for request in requests):
+    if not checked:
+        _check_people(requests)
+    pending = [request for request in requests if request.error is None]
+    if not pending:
         return
     try:
         with transaction.atomic():
-            _decide_locked(event, requests)
+            _decide_locked(event, pending)
     except IntegrityError:
         # One active registration per person and event is the table's own constraint
         # (`one_active_registration_per_person`): asking it is one statement fewer than
         # looking first, when a request is decided alone. The failed statement rolled the
-        # transaction back; a turn of several is decided again one by one.
-        for request in requests:
+        # transaction back; a turn of several is decided again one by one (those refused
+        # before the lock stay refused).
+        for request in pending:
             request.registration = request.error = None
-        if len(requests) > 1:
-            for request in requests:
-                _decide(event, [request])
+        if len(pending) > 1:
+            for request in pending:
+                _decide(event, [request], checked=True)
             return
-        (request,) = requests
+        (request,) = pending
         with translation.override(request.language):
             request.error = AlreadyRegistered(
                 _already_registered(request.fields["person"], request.fields["registered_by"])
             )
     except BaseException:
-        for request in requests:  # rolled back: none of them is registered
+        for request in pending:  # rolled back: none of them is registered
             request.registration = None
         raise
 
@@ -250,7 +253,6 @@ def _check_people(requests: list[_Request]) -> None:
 
 
 def _decide_locked(event: EventPage, requests: list[_Request]) -> None:
-    requests = [request for request in requests if request.error is None]  # not refused yet
     locked = _lock(event, DECIDING_FIELDS)
     if not registration_window(locked).is_open:
         for request in requests:

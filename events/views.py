@@ -27,7 +27,6 @@ from .forms import CertificateForm, EventFilterForm, RegistrationForm
 from .hooks import EVENT_PAGE_PANEL_HOOK
 from .models import EVENTS_PER_PAGE, EventPage, Registration
 from .rules import (
-    AlreadyRegistered,
     RegistrationError,
     acts_for,
     may_cancel,
@@ -122,14 +121,13 @@ def register(request, page: EventPage):
                 answers=form.answers(),
                 invitation_token=request.session.get(INVITATION_SESSION_KEY, {}).get(str(event.pk)),
             )
-        except AlreadyRegistered as error:
-            # the form sent again (its answer reloaded, say): where the person stands
-            registration = event.registrations.active().filter(person=person).first()
-            if registration is None:  # cancelled meanwhile
-                form.add_error(None, str(error))
-            else:
-                return _result(request, page, registration, _standing(registration, request.user))
         except RegistrationError as error:
+            # A person registered already (the form sent again, its answer reloaded, say) is
+            # told where they stand, whatever else the form now meets (an invitation used by
+            # then, a closed registration), if the sender may see it.
+            registration = event.registrations.active().filter(person=person).first()
+            if registration is not None and acts_for(request.user, registration):
+                return _result(request, page, registration, _standing(registration, request.user))
             form.add_error(None, str(error))
         else:
             if request.session.get(INVITATION_SESSION_KEY, {}).pop(str(event.pk), None):

@@ -246,7 +246,7 @@ def test_those_who_arrive_while_a_turn_is_decided_are_decided_together_in_order(
             with translation.override("en"):
                 registration = registration_create(event=event, person=person)
                 outcomes[name] = registration.status
-                told[name] = registration.waitlist_position()  # the turn's, without a query
+                told[name] = registration.position_when_decided  # set by the turn
         except AlreadyRegistered as error:
             outcomes[name] = str(error)
         finally:

@@ -390,6 +390,35 @@ def test_a_representatives_form_sent_without_a_participant_registers_the_represe
     assert registration.person == registration.registered_by == representative
 
 
+def test_a_representative_is_not_told_where_a_colleague_registered_on_their_own_stands(
+    client, event_index
+):
+    """A colleague registered as an individual is not the organisation's: picking them is
+    refused with "already registered", without their seat or place."""
+    event = make_event(event_index, access=EventPage.Access.SIGNED_IN)
+    organisation = OrganisationFactory()
+    representative = member_of(organisation, role="representative")
+    colleague = member_of(organisation, UserFactory(full_name="Айгүл Сейітова"))
+    registration_create(event=event, person=colleague)  # as an individual
+    sign_in(client, representative)
+    response = client.post(
+        event.url + "register/", {"participant": colleague.pk, "organisation": organisation.pk}
+    )
+    text = page_text(response)
+    assert "notice--error" in text
+    assert (
+        translated("kk", "%(name)s is already registered for this event.")
+        % {"name": "Айгүл Сейітова"}
+        in text
+    )
+    assert (
+        translated("kk", "%(name)s is registered: the seat is confirmed.")
+        % {"name": "Айгүл Сейітова"}
+        not in text
+    )
+    assert Registration.objects.count() == 1
+
+
 def test_member_cannot_pick_a_colleague(client, event_index):
     event = make_event(event_index)
     organisation = OrganisationFactory()
@@ -411,11 +440,15 @@ def test_invitation_link_leads_through_sign_in_to_registration(client, event_ind
     assert "tok-1" not in response["Location"]  # the token stays out of URLs and logs
     sign_in(client, person)
     assert client.get(event.url + "invitation/tok-1/")["Location"] == event.url + "register/"
-    response = client.post(
-        event.url + "register/", {"organisation": person.memberships.get().organisation.pk}
-    )
+    form = {"organisation": person.memberships.get().organisation.pk}
+    response = client.post(event.url + "register/", form)
     assert response.status_code == 200
     assert Registration.objects.get().person == person
+    # sent again (the answer reloaded), with the invitation used by then: where one stands
+    again = page_text(client.post(event.url + "register/", form))
+    assert translated("kk", "You are registered: your seat is confirmed.") in again
+    assert "notice--error" not in again
+    assert Registration.objects.count() == 1
 
 
 def test_invitation_only_event_refuses_without_a_link(client, event_index):
