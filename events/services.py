@@ -254,9 +254,10 @@ def _check_people(requests: list[_Request]) -> None:
 
 def _decide_locked(event: EventPage, requests: list[_Request]) -> None:
     locked = _lock(event, DECIDING_FIELDS)
-    if not registration_window(locked).is_open:
+    window = registration_window(locked)
+    if not window.is_open:
         for request in requests:
-            with translation.override(request.language):
+            with translation.override(request.language):  # (its message, in their language)
                 request.error = RegistrationClosed(registration_window(locked).message)
         return
     seats = _Seats(locked)

@@ -149,7 +149,7 @@ def _result(request, page: EventPage, registration: Registration, result: str):
     return TemplateResponse(
         request,
         "events/registration_result.html",
-        {"page": page, "event": page.canonical, "registration": registration, "result": result},
+        {"page": page, "registration": registration, "result": result},
     )
 
 

@@ -20,7 +20,7 @@ from core import generations
 from core.page_cache import GENERATION_KEY
 from events import services
 from events.models import EventPage, Registration
-from events.rules import AlreadyRegistered, NotEligible
+from events.rules import AlreadyRegistered, RegistrationError
 from events.services import registration_cancel, registration_create
 from tests.factories import OrganisationFactory, UserFactory, make_event, member_of
 
@@ -226,6 +226,27 @@ def behind_the_lock(key, calls):
     assert not any(thread.is_alive() for thread in threads)
 
 
+def registering(event, outcomes, queries_of=None):
+    """A call for `behind_the_lock`: `register(name, person, language)` keeps in
+    `outcomes[name]` the registration's status or the refusal's words (and in
+    `queries_of[name]`, when given, the SQL that request sent itself)."""
+
+    def register(name, person, language="en"):
+        try:
+            with CaptureQueriesContext(connection) as queries, translation.override(language):
+                try:
+                    outcomes[name] = registration_create(event=event, person=person).status
+                finally:
+                    if queries_of is not None:
+                        queries_of[name] = [query["sql"] for query in queries]
+        except RegistrationError as error:
+            outcomes[name] = str(error)
+        finally:
+            connection.close()
+
+    return register
+
+
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_those_who_arrive_while_a_turn_is_decided_are_decided_together_in_order(
@@ -344,16 +365,7 @@ def test_each_request_of_a_turn_is_answered_in_its_own_language(event_index):
     event = make_event(event_index, capacity=5, access=EventPage.Access.SIGNED_IN)
     first, second = UserFactory.create_batch(2)
     outcomes = {}
-
-    def register(name, person, language):
-        try:
-            with translation.override(language):
-                outcomes[name] = registration_create(event=event, person=person).status
-        except AlreadyRegistered as error:
-            outcomes[name] = str(error)
-        finally:
-            connection.close()
-
+    register = registering(event, outcomes)
     behind_the_lock(
         event.canonical.pk,
         [
@@ -379,22 +391,8 @@ def test_a_turn_reads_everybody_s_addresses_at_once_and_refuses_the_unconfirmed(
     event = make_event(event_index, capacity=2, access=EventPage.Access.SIGNED_IN)
     first, second, unconfirmed, third = UserFactory.create_batch(4)
     EmailAddress.objects.filter(user=unconfirmed).update(verified=False)
-    outcomes, address_reads = {}, {}
-
-    def register(name, person, language="en"):
-        try:
-            with CaptureQueriesContext(connection) as queries, translation.override(language):
-                try:
-                    outcomes[name] = registration_create(event=event, person=person).status
-                finally:
-                    address_reads[name] = sum(
-                        "account_emailaddress" in query["sql"] for query in queries
-                    )
-        except NotEligible as error:
-            outcomes[name] = str(error)
-        finally:
-            connection.close()
-
+    outcomes, queries_of = {}, {}
+    register = registering(event, outcomes, queries_of)
     behind_the_lock(
         event.canonical.pk,
         [
@@ -411,6 +409,10 @@ def test_a_turn_reads_everybody_s_addresses_at_once_and_refuses_the_unconfirmed(
         "second": "confirmed",
         "unconfirmed": in_russian,
         "third": "waitlisted",
+    }
+    address_reads = {
+        name: sum("account_emailaddress" in sql for sql in queries)
+        for name, queries in queries_of.items()
     }
     assert address_reads == {"first": 1, "second": 1, "unconfirmed": 0, "third": 0}
     assert list(
